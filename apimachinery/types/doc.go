@@ -1,0 +1,3 @@
+// Package types holds small value types shared by the API: UID,
+// NamespacedName, NodeName and the patch types.
+package types
