@@ -1,0 +1,56 @@
+# skiff — build, test and generation entry points. See README.md.
+SHELL := /bin/bash
+GO ?= go
+# Packages under test: everything in the library module.
+PKGS ?= ./...
+# Seconds each fuzz target runs in `make fuzz`.
+FUZZTIME ?= 5s
+
+.PHONY: all build test fmt-check vet unit verify generate demo integration bench fuzz surface
+
+all: build
+
+build:
+	$(GO) build $(PKGS)
+
+## test: gofmt check, go vet and the unit tests with the race detector.
+test: fmt-check vet unit
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bench/' ) 2>&1); \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+unit:
+	$(GO) test -race -count=1 $(PKGS)
+
+## generate: regenerate every generated file.
+generate:
+	$(GO) generate ./hack/...
+
+## verify: generated code and go.mod are what the generators and go mod tidy make.
+verify: generate
+	$(GO) mod tidy
+	@if [ -n "$$(git status --porcelain -- . )" ]; then \
+	  echo "verify: the tree differs from what 'make generate' and 'go mod tidy' produce:"; \
+	  git status --porcelain -- . | head -40; exit 1; fi
+
+## surface: the surface-match report against ../shared/reference (skips when absent).
+surface:
+	$(GO) test -count=1 -run 'Surface' -v ./internal/surface/... | grep -E '^(=== RUN|--- |    surface|ok|FAIL|PASS)' || true
+
+## fuzz: run every fuzz target briefly.
+fuzz:
+	./hack/fuzz.sh $(FUZZTIME)
+
+## bench: the in-repository benchmarks.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+demo:
+	@echo "make demo: not yet — the in-memory API server (testing/apiserver) and the examples have not landed yet." >&2; exit 1
+
+integration:
+	@echo "make integration: not yet — the real kube-apiserver harness has not landed yet." >&2; exit 1
