@@ -8,7 +8,7 @@ found=0
 while IFS=: read -r file name; do
   pkg="./$(dirname "$file")"
   echo "fuzz: $pkg $name ($fuzztime)"
-  go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg"
+  go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" </dev/null
   found=$((found + 1))
 done < <(git ls-files '*_test.go' | grep -v '^bench/' | xargs grep -Ho '^func Fuzz[A-Za-z0-9_]*' | sed 's/func //')
 if [ "$found" -eq 0 ]; then echo "fuzz: no fuzz targets found" >&2; exit 1; fi
