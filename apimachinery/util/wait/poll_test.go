@@ -1,0 +1,116 @@
+package wait
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+)
+
+// counter returns a condition that is done on attempt doneOn (never if 0)
+// and a pointer to the number of attempts.
+func counter(doneOn int) (ConditionFunc, *int) {
+	calls := 0
+	return func() (bool, error) {
+		calls++
+		return calls == doneOn, nil
+	}, &calls
+}
+
+func TestPollHelpers(t *testing.T) {
+	const interval = time.Millisecond
+	const short = 20 * time.Millisecond
+	closed := make(chan struct{})
+	close(closed)
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		doneOn   int
+		run      func(c ConditionFunc) error
+		wantErr  error
+		minCalls int
+		maxCalls int
+	}{
+		{"Poll succeeds", 3, func(c ConditionFunc) error { return Poll(interval, ForeverTestTimeout, c) }, nil, 3, 3},
+		{"Poll times out", 0, func(c ConditionFunc) error { return Poll(interval, short, c) }, ErrWaitTimeout, 0, 1 << 30},
+		{"PollImmediate runs at once", 1, func(c ConditionFunc) error { return PollImmediate(time.Hour, time.Hour, c) }, nil, 1, 1},
+		{"PollImmediate times out", 0, func(c ConditionFunc) error { return PollImmediate(time.Hour, short, c) }, ErrWaitTimeout, 1, 1},
+		{"PollInfinite succeeds", 2, func(c ConditionFunc) error { return PollInfinite(interval, c) }, nil, 2, 2},
+		{"PollImmediateInfinite succeeds", 1, func(c ConditionFunc) error { return PollImmediateInfinite(time.Hour, c) }, nil, 1, 1},
+		{"PollUntil closed channel", 0, func(c ConditionFunc) error { return PollUntil(interval, c, closed) }, ErrWaitTimeout, 0, 0},
+		{"PollImmediateUntil closed channel runs once", 0, func(c ConditionFunc) error { return PollImmediateUntil(interval, c, closed) }, ErrWaitTimeout, 1, 1},
+		{"PollImmediateUntil succeeds", 2, func(c ConditionFunc) error { return PollImmediateUntil(interval, c, NeverStop) }, nil, 2, 2},
+		{"PollWithContext succeeds", 2, func(c ConditionFunc) error {
+			return PollWithContext(ctx, interval, ForeverTestTimeout, c.WithContext())
+		}, nil, 2, 2},
+		{"PollImmediateWithContext succeeds", 1, func(c ConditionFunc) error {
+			return PollImmediateWithContext(ctx, time.Hour, time.Hour, c.WithContext())
+		}, nil, 1, 1},
+		{"PollUntilWithContext succeeds", 2, func(c ConditionFunc) error {
+			return PollUntilWithContext(ctx, interval, c.WithContext())
+		}, nil, 2, 2},
+		{"PollImmediateUntilWithContext succeeds", 1, func(c ConditionFunc) error {
+			return PollImmediateUntilWithContext(ctx, time.Hour, c.WithContext())
+		}, nil, 1, 1},
+		{"PollInfiniteWithContext succeeds", 2, func(c ConditionFunc) error {
+			return PollInfiniteWithContext(ctx, interval, c.WithContext())
+		}, nil, 2, 2},
+		{"PollImmediateInfiniteWithContext succeeds", 2, func(c ConditionFunc) error {
+			return PollImmediateInfiniteWithContext(ctx, interval, c.WithContext())
+		}, nil, 2, 2},
+		{"PollUntilContextTimeout succeeds", 3, func(c ConditionFunc) error {
+			return PollUntilContextTimeout(ctx, interval, ForeverTestTimeout, false, c.WithContext())
+		}, nil, 3, 3},
+		{"PollUntilContextTimeout deadline", 0, func(c ConditionFunc) error {
+			return PollUntilContextTimeout(ctx, interval, short, true, c.WithContext())
+		}, context.DeadlineExceeded, 1, 1 << 30},
+		{"PollUntilContextCancel closed channel", 0, func(c ConditionFunc) error {
+			return PollUntilContextCancel(ContextForChannel(closed), interval, false, c.WithContext())
+		}, context.Canceled, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cond, calls := counter(tt.doneOn)
+			err := tt.run(cond)
+			if !errors.Is(err, tt.wantErr) || (tt.wantErr == nil && err != nil) {
+				t.Errorf("error: got %v, want %v", err, tt.wantErr)
+			}
+			if tt.wantErr != nil && !Interrupted(err) {
+				t.Errorf("Interrupted(%v): got false, want true", err)
+			}
+			if *calls < tt.minCalls || *calls > tt.maxCalls {
+				t.Errorf("calls: got %d, want between %d and %d", *calls, tt.minCalls, tt.maxCalls)
+			}
+		})
+	}
+}
+
+func TestPollConditionError(t *testing.T) {
+	errBoom := errors.New("boom")
+	fail := func() (bool, error) { return false, errBoom }
+	tests := []struct {
+		name string
+		run  func() error
+	}{
+		{"Poll", func() error { return Poll(time.Millisecond, ForeverTestTimeout, fail) }},
+		{"PollImmediate", func() error { return PollImmediate(time.Hour, time.Hour, fail) }},
+		{"PollUntilContextCancel", func() error {
+			return PollUntilContextCancel(context.Background(), time.Millisecond, false, ConditionFunc(fail).WithContext())
+		}},
+		{"context.Canceled from the condition is not interruption", func() error {
+			return PollImmediate(time.Hour, time.Hour, func() (bool, error) { return false, context.Canceled })
+		}},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.run()
+			want := errBoom
+			if i == len(tests)-1 {
+				want = context.Canceled
+			}
+			if err != want {
+				t.Errorf("got %v, want %v unchanged", err, want)
+			}
+		})
+	}
+}
