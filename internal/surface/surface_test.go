@@ -1,0 +1,209 @@
+package surface
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var (
+	flagPkg    = flag.String("pkg", "", "check only this module-relative package path (e.g. apimachinery/labels)")
+	flagReport = flag.Bool("surface.report", false, "log every gap, not only the first few per package")
+)
+
+// enforcedPrefixes selects the reference packages TestSurface checks; later
+// issues add their layers (rest/, transport/, ...).
+var enforcedPrefixes = []string{"apimachinery/"}
+
+// enforced are the packages that must exist: an absent one fails instead of
+// being skipped.
+var enforced = []string{
+	"apimachinery/api/errors",
+	"apimachinery/api/meta",
+	"apimachinery/api/resource",
+	"apimachinery/apis/meta/v1",
+	"apimachinery/apis/meta/v1/unstructured",
+	"apimachinery/fields",
+	"apimachinery/labels",
+	"apimachinery/runtime",
+	"apimachinery/runtime/schema",
+	"apimachinery/runtime/serializer",
+	"apimachinery/types",
+	"apimachinery/util/intstr",
+	"apimachinery/util/wait",
+	"apimachinery/watch",
+}
+
+// gapsShown is how many gaps per package are logged without -surface.report or -pkg.
+const gapsShown = 15
+
+// referenceFile locates a file in ../shared/reference beside the module
+// root, or in $SKIFF_SHARED/reference; it skips the test when absent.
+func referenceFile(t *testing.T, mod Module, name string) string {
+	t.Helper()
+	shared := os.Getenv("SKIFF_SHARED")
+	if shared == "" {
+		shared = filepath.Join(filepath.Dir(mod.Root), "shared")
+	}
+	file := filepath.Join(shared, "reference", name)
+	if _, err := os.Stat(file); err != nil {
+		t.Skipf("../shared/reference/%s not found: the surface check needs ../shared beside the repository (set SKIFF_SHARED)", name)
+	}
+	return file
+}
+
+var inspected struct {
+	once    sync.Once
+	results map[string]Result
+	err     error
+}
+
+// inspectOnce describes rels with a single go list run per test binary.
+func inspectOnce(t *testing.T, mod Module, rels []string) map[string]Result {
+	t.Helper()
+	inspected.once.Do(func() { inspected.results, inspected.err = Inspect(mod, rels) })
+	if inspected.err != nil {
+		t.Fatalf("inspect skiff packages: %v", inspected.err)
+	}
+	return inspected.results
+}
+
+// selected returns the reference packages this run checks.
+func selected(ref []Package) []Package {
+	var out []Package
+	for _, p := range ref {
+		if *flagPkg != "" {
+			if p.Path == *flagPkg {
+				out = append(out, p)
+			}
+			continue
+		}
+		for _, prefix := range enforcedPrefixes {
+			if strings.HasPrefix(p.Path, prefix) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func TestSurface(t *testing.T) {
+	mod, err := FindModule(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := LoadReference(referenceFile(t, mod, "api-surface.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	omissions, err := LoadOmissions(filepath.Join("testdata", "omissions"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs := selected(ref)
+	if len(pkgs) == 0 {
+		t.Fatalf("no reference package selected (-pkg %q, prefixes %v)", *flagPkg, enforcedPrefixes)
+	}
+	checkEnforcedListed(t, ref)
+	rels := make([]string, len(pkgs))
+	for i, p := range pkgs {
+		rels[i] = p.Path
+	}
+	results := inspectOnce(t, mod, rels)
+	var summary []string
+	for _, p := range pkgs {
+		t.Run(p.Path, func(t *testing.T) {
+			summary = append(summary, checkPackage(t, p, results[p.Path], omissions))
+		})
+	}
+	for _, s := range summary {
+		t.Log(s)
+	}
+	if *flagPkg == "" {
+		for _, o := range omissions.Stale(rels) {
+			t.Errorf("stale omission (excuses no gap; delete it): %s", o)
+		}
+	}
+}
+
+// checkEnforcedListed fails when an enforced package is not in the reference.
+func checkEnforcedListed(t *testing.T, ref []Package) {
+	t.Helper()
+	have := map[string]bool{}
+	for _, p := range ref {
+		have[p.Path] = true
+	}
+	for _, e := range enforced {
+		if !have[e] {
+			t.Errorf("enforced package %s is not in the reference surface", e)
+		}
+	}
+}
+
+// checkPackage compares one package, logs its figures and gaps, and returns
+// the summary line.
+func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) string {
+	if res.Err != nil && !isEnforced(ref.Path) {
+		t.Skipf("surface %s: not in skiff yet: %v", ref.Path, res.Err)
+	}
+	rep := Compare(ref, res.Package)
+	var open []Gap
+	omitted := 0
+	for _, g := range rep.Gaps {
+		if omissions.Excuse(g) != nil {
+			omitted++
+			continue
+		}
+		open = append(open, g)
+	}
+	matched := rep.Total - len(rep.Gaps)
+	line := fmt.Sprintf("surface %s: %d/%d (%.1f%%), %d omitted, %d open", ref.Path, matched, rep.Total, percent(matched, rep.Total), omitted, len(open))
+	if res.Err != nil {
+		first, _, _ := strings.Cut(res.Err.Error(), "\n")
+		line += " [" + first + "]"
+	}
+	t.Log(line)
+	logGaps(t, open)
+	if res.Err != nil {
+		t.Errorf("package %s cannot be checked: %v", ref.Path, res.Err)
+	}
+	if len(open) > 0 {
+		t.Errorf("%d of %d reference items of %s are missing or differ and are not omitted (run with -args -pkg %s for the list)", len(open), rep.Total, ref.Path, ref.Path)
+	}
+	return line
+}
+
+func logGaps(t *testing.T, gaps []Gap) {
+	t.Helper()
+	shown := gaps
+	if !*flagReport && *flagPkg == "" && len(gaps) > gapsShown {
+		shown = gaps[:gapsShown]
+	}
+	for _, g := range shown {
+		t.Log("  " + g.String())
+	}
+	if len(shown) < len(gaps) {
+		t.Logf("  ... %d more (run with -args -surface.report)", len(gaps)-len(shown))
+	}
+}
+
+func percent(n, total int) float64 {
+	if total == 0 {
+		return 100
+	}
+	return 100 * float64(n) / float64(total)
+}
+
+func isEnforced(path string) bool {
+	for _, e := range enforced {
+		if e == path {
+			return true
+		}
+	}
+	return false
+}
