@@ -198,13 +198,17 @@ func TestSetNestedField(t *testing.T) {
 		{
 			name: "string map",
 			obj:  map[string]interface{}{},
-			set:  func(o map[string]interface{}) error { return SetNestedStringMap(o, map[string]string{"a": "b"}, "m", "n") },
+			set: func(o map[string]interface{}) error {
+				return SetNestedStringMap(o, map[string]string{"a": "b"}, "m", "n")
+			},
 			want: map[string]interface{}{"m": map[string]interface{}{"n": map[string]interface{}{"a": "b"}}},
 		},
 		{
 			name: "map",
 			obj:  map[string]interface{}{"m": map[string]interface{}{"keep": true}},
-			set:  func(o map[string]interface{}) error { return SetNestedMap(o, map[string]interface{}{"a": 1.5}, "m", "n") },
+			set: func(o map[string]interface{}) error {
+				return SetNestedMap(o, map[string]interface{}{"a": 1.5}, "m", "n")
+			},
 			want: map[string]interface{}{"m": map[string]interface{}{"keep": true, "n": map[string]interface{}{"a": 1.5}}},
 		},
 	}

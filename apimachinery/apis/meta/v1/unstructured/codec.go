@@ -1,0 +1,259 @@
+package unstructured
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/skiff-k8s/skiff/apimachinery/runtime"
+	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
+)
+
+// UnstructuredJSONScheme is the codec for unstructured JSON. Decoding
+// without a target gives an *UnstructuredList for an object with an "items"
+// field and an *Unstructured otherwise; list members without apiVersion and
+// kind get the list's apiVersion and its kind minus the "List" suffix.
+// Integers decode as int64, other numbers as float64. Data without a kind is
+// rejected with runtime's missing-kind error.
+var UnstructuredJSONScheme runtime.Codec = unstructuredJSONScheme{}
+
+// unstructuredJSONSchemeIdentifier identifies the codec's output format.
+const unstructuredJSONSchemeIdentifier runtime.Identifier = "unstructuredJSON"
+
+type unstructuredJSONScheme struct{}
+
+// Decode implements runtime.Decoder. into may be nil, an *Unstructured, an
+// *UnstructuredList or any object encoding/json can fill.
+func (s unstructuredJSONScheme) Decode(data []byte, _ *schema.GroupVersionKind, into runtime.Object) (runtime.Object, *schema.GroupVersionKind, error) {
+	obj, err := s.decode(data, into)
+	if err != nil {
+		return nil, nil, err
+	}
+	gvk := obj.GetObjectKind().GroupVersionKind()
+	if len(gvk.Kind) == 0 {
+		return nil, &gvk, runtime.NewMissingKindErr(string(data))
+	}
+	return obj, &gvk, nil
+}
+
+func (s unstructuredJSONScheme) decode(data []byte, into runtime.Object) (runtime.Object, error) {
+	switch t := into.(type) {
+	case nil:
+		m, err := decodeObject(data)
+		if err != nil {
+			return nil, err
+		}
+		if _, isList := m["items"]; isList {
+			list := &UnstructuredList{}
+			return list, fillList(list, m)
+		}
+		return &Unstructured{Object: m}, nil
+	case *Unstructured:
+		m, err := decodeObject(data)
+		if err != nil {
+			return nil, err
+		}
+		t.Object = m
+		return t, nil
+	case *UnstructuredList:
+		m, err := decodeObject(data)
+		if err != nil {
+			return nil, err
+		}
+		return t, fillList(t, m)
+	default:
+		if err := json.Unmarshal(data, into); err != nil {
+			return nil, fmt.Errorf("decoding JSON into %T: %w", into, err)
+		}
+		return into, nil
+	}
+}
+
+// fillList moves the members of m["items"] into list.Items and the rest of m
+// into list.Object.
+func fillList(list *UnstructuredList, m map[string]interface{}) error {
+	var items []interface{}
+	switch raw := m["items"].(type) {
+	case nil:
+	case []interface{}:
+		items = raw
+	default:
+		return fmt.Errorf("decoding list: items is a JSON %s, expected an array", jsonTypeName(raw))
+	}
+	delete(m, "items")
+	list.Object = m
+	listAPIVersion := list.GetAPIVersion()
+	itemKind := strings.TrimSuffix(list.GetKind(), "List")
+	list.Items = make([]Unstructured, 0, len(items))
+	for i, raw := range items {
+		child, ok := raw.(map[string]interface{})
+		if !ok {
+			return fmt.Errorf("decoding list: items[%d] is a JSON %s, expected an object", i, jsonTypeName(raw))
+		}
+		item := Unstructured{Object: child}
+		if item.GetKind() == "" && item.GetAPIVersion() == "" {
+			item.SetKind(itemKind)
+			item.SetAPIVersion(listAPIVersion)
+		}
+		list.Items = append(list.Items, item)
+	}
+	return nil
+}
+
+// jsonTypeName names the JSON type of a decoded value for error messages.
+func jsonTypeName(v interface{}) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	case int64, float64:
+		return "number"
+	case []interface{}:
+		return "array"
+	default:
+		return "object"
+	}
+}
+
+// decodeObject decodes data, which must hold one JSON object (or null, which
+// gives an empty map), keeping integers as int64 and other numbers as
+// float64.
+func decodeObject(data []byte) (map[string]interface{}, error) {
+	v, err := decodeJSON(data)
+	if err != nil {
+		return nil, err
+	}
+	switch m := v.(type) {
+	case map[string]interface{}:
+		return m, nil
+	case nil:
+		return map[string]interface{}{}, nil
+	default:
+		return nil, fmt.Errorf("decoding unstructured JSON: got a JSON %s, expected an object", jsonTypeName(m))
+	}
+}
+
+// decodeJSON decodes one JSON value, converting every number with
+// convertNumber. Trailing data after the value is an error.
+func decodeJSON(data []byte) (interface{}, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v interface{}
+	if err := dec.Decode(&v); err != nil {
+		return nil, fmt.Errorf("decoding unstructured JSON: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("decoding unstructured JSON: unexpected data after the top-level value")
+	}
+	return convertNumbers(v)
+}
+
+// convertNumbers replaces each json.Number in v, in place where v is a map or
+// slice, by its int64 or float64 value.
+func convertNumbers(v interface{}) (interface{}, error) {
+	switch x := v.(type) {
+	case json.Number:
+		return convertNumber(x)
+	case map[string]interface{}:
+		for k, item := range x {
+			c, err := convertNumbers(item)
+			if err != nil {
+				return nil, err
+			}
+			x[k] = c
+		}
+	case []interface{}:
+		for i, item := range x {
+			c, err := convertNumbers(item)
+			if err != nil {
+				return nil, err
+			}
+			x[i] = c
+		}
+	}
+	return v, nil
+}
+
+// convertNumber gives an int64 when n is an integer that fits, and a float64
+// otherwise. A number out of float64 range is an error.
+func convertNumber(n json.Number) (interface{}, error) {
+	if i, err := strconv.ParseInt(string(n), 10, 64); err == nil {
+		return i, nil
+	}
+	f, err := strconv.ParseFloat(string(n), 64)
+	if err != nil {
+		return nil, fmt.Errorf("decoding unstructured JSON: number %s: %w", n, err)
+	}
+	return f, nil
+}
+
+// Encode implements runtime.Encoder. Unstructured objects are written as
+// their content, lists as their content plus an "items" array, a
+// *runtime.Unknown as its raw bytes and anything else with encoding/json.
+// The output ends with a newline, like json.Encoder's.
+func (s unstructuredJSONScheme) Encode(obj runtime.Object, w io.Writer) error {
+	if co, ok := obj.(runtime.CacheableObject); ok {
+		return co.CacheEncode(s.Identifier(), s.doEncode, w)
+	}
+	return s.doEncode(obj, w)
+}
+
+func (unstructuredJSONScheme) doEncode(obj runtime.Object, w io.Writer) error {
+	var err error
+	switch t := obj.(type) {
+	case *Unstructured:
+		err = json.NewEncoder(w).Encode(t.Object)
+	case *UnstructuredList:
+		err = json.NewEncoder(w).Encode(t.UnstructuredContent())
+	case *runtime.Unknown:
+		_, err = w.Write(t.Raw)
+	default:
+		err = json.NewEncoder(w).Encode(t)
+	}
+	if err != nil {
+		return fmt.Errorf("encoding %T as unstructured JSON: %w", obj, err)
+	}
+	return nil
+}
+
+// Identifier implements runtime.Encoder.
+func (unstructuredJSONScheme) Identifier() runtime.Identifier {
+	return unstructuredJSONSchemeIdentifier
+}
+
+// jsonFallbackEncoder tries its encoder first and falls back to
+// UnstructuredJSONScheme for unstructured objects the encoder's scheme does
+// not know.
+type jsonFallbackEncoder struct {
+	encoder runtime.Encoder
+}
+
+// NewJSONFallbackEncoder returns an encoder that uses encoder, and encodes an
+// *Unstructured or *UnstructuredList with UnstructuredJSONScheme when
+// encoder reports it as not registered.
+func NewJSONFallbackEncoder(encoder runtime.Encoder) runtime.Encoder {
+	return &jsonFallbackEncoder{encoder: encoder}
+}
+
+// Encode implements runtime.Encoder.
+func (c *jsonFallbackEncoder) Encode(obj runtime.Object, w io.Writer) error {
+	err := c.encoder.Encode(obj, w)
+	if runtime.IsNotRegisteredError(err) {
+		switch obj.(type) {
+		case *Unstructured, *UnstructuredList:
+			return UnstructuredJSONScheme.Encode(obj, w)
+		}
+	}
+	return err
+}
+
+// Identifier implements runtime.Encoder; it is the wrapped encoder's.
+func (c *jsonFallbackEncoder) Identifier() runtime.Identifier {
+	return c.encoder.Identifier()
+}
