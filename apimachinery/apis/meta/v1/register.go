@@ -1,6 +1,9 @@
 package v1
 
-import "github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
+import (
+	"github.com/skiff-k8s/skiff/apimachinery/runtime"
+	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
+)
 
 // GroupName is the API group of these types when served on their own.
 const GroupName = "meta.k8s.io"
@@ -18,4 +21,61 @@ var Unversioned = schema.GroupVersion{Group: "", Version: "v1"}
 // Kind returns the GroupKind of kind in the meta.k8s.io group.
 func Kind(kind string) schema.GroupKind {
 	return SchemeGroupVersion.WithKind(kind).GroupKind()
+}
+
+// AddToGroupVersion registers the types every API group version serves in
+// groupVersion of scheme: WatchEvent and the option kinds (ListOptions,
+// GetOptions, DeleteOptions, CreateOptions, UpdateOptions, PatchOptions),
+// and, as unversioned kinds of "v1", Status, APIVersions, APIGroupList,
+// APIGroup and APIResourceList. It also registers this package's
+// conversions. Registration problems are recorded in scheme and reported by
+// the SchemeBuilder that runs the registration.
+func AddToGroupVersion(scheme *runtime.Scheme, groupVersion schema.GroupVersion) {
+	if scheme == nil {
+		return
+	}
+	scheme.AddKnownTypeWithName(groupVersion.WithKind(WatchEventKind), &WatchEvent{})
+	addInternalEvent(scheme, groupVersion)
+	scheme.AddKnownTypes(groupVersion,
+		&ListOptions{},
+		&GetOptions{},
+		&DeleteOptions{},
+		&CreateOptions{},
+		&UpdateOptions{},
+		&PatchOptions{},
+	)
+	scheme.AddUnversionedTypes(Unversioned,
+		&Status{},
+		&APIVersions{},
+		&APIGroupList{},
+		&APIGroup{},
+		&APIResourceList{},
+	)
+	// Both only fail for non-pointer arguments, which they never pass.
+	_ = RegisterConversions(scheme)
+	_ = RegisterDefaults(scheme)
+}
+
+// AddMetaToScheme registers the kinds of the meta.k8s.io/v1 group itself:
+// Table, TableOptions, PartialObjectMetadata and PartialObjectMetadataList.
+func AddMetaToScheme(scheme *runtime.Scheme) error {
+	if scheme == nil {
+		return errNilScheme
+	}
+	scheme.AddKnownTypes(SchemeGroupVersion,
+		&Table{},
+		&TableOptions{},
+		&PartialObjectMetadata{},
+		&PartialObjectMetadataList{},
+	)
+	return nil
+}
+
+// RegisterDefaults adds the defaulting functions of this package to scheme;
+// there are none.
+func RegisterDefaults(scheme *runtime.Scheme) error {
+	if scheme == nil {
+		return errNilScheme
+	}
+	return nil
 }
