@@ -167,7 +167,7 @@ func TestJSONMethods(t *testing.T) {
 type fakeEncoder struct{ err error }
 
 func (f fakeEncoder) Encode(runtime.Object, io.Writer) error { return f.err }
-func (fakeEncoder) Identifier() runtime.Identifier             { return "fake" }
+func (fakeEncoder) Identifier() runtime.Identifier           { return "fake" }
 
 func TestJSONFallbackEncoder(t *testing.T) {
 	notRegistered := runtime.NewNotRegisteredErrForKind("test", schema.GroupVersionKind{Kind: "A"})

@@ -20,7 +20,7 @@ type UnstructuredList struct {
 }
 
 var (
-	_ runtime.Unstructured  = &UnstructuredList{}
+	_ runtime.Unstructured = &UnstructuredList{}
 	_ metav1.ListInterface = &UnstructuredList{}
 )
 
@@ -195,7 +195,9 @@ func (u *UnstructuredList) SetResourceVersion(version string) {
 }
 
 // GetSelfLink returns metadata.selfLink.
-func (u *UnstructuredList) GetSelfLink() string { return getNestedString(u.Object, "metadata", "selfLink") }
+func (u *UnstructuredList) GetSelfLink() string {
+	return getNestedString(u.Object, "metadata", "selfLink")
+}
 
 // SetSelfLink sets metadata.selfLink.
 func (u *UnstructuredList) SetSelfLink(selfLink string) {
@@ -203,7 +205,9 @@ func (u *UnstructuredList) SetSelfLink(selfLink string) {
 }
 
 // GetContinue returns metadata.continue.
-func (u *UnstructuredList) GetContinue() string { return getNestedString(u.Object, "metadata", "continue") }
+func (u *UnstructuredList) GetContinue() string {
+	return getNestedString(u.Object, "metadata", "continue")
+}
 
 // SetContinue sets metadata.continue.
 func (u *UnstructuredList) SetContinue(c string) { u.setNestedField(c, "metadata", "continue") }

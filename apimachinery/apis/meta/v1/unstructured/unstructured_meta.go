@@ -25,7 +25,9 @@ func (obj *Unstructured) GetNamespace() string {
 }
 
 // SetNamespace sets metadata.namespace; "" removes it.
-func (obj *Unstructured) SetNamespace(namespace string) { obj.setOrRemoveString(namespace, "namespace") }
+func (obj *Unstructured) SetNamespace(namespace string) {
+	obj.setOrRemoveString(namespace, "namespace")
+}
 
 // GetName returns metadata.name.
 func (obj *Unstructured) GetName() string { return getNestedString(obj.Object, "metadata", "name") }
