@@ -143,9 +143,15 @@ func (p *typeParser) typ() string {
 	case p.accept("func"):
 		return "func" + p.sig()
 	case p.accept("struct{"):
-		return "struct{" + p.structFields() + "}"
+		f := p.structFields()
+		p.expect("}")
+		return "struct{" + f + "}"
 	case p.accept("interface{"):
-		return "interface{" + p.interfaceElems() + "}"
+		e := p.interfaceElems()
+		p.expect("}")
+		return "interface{" + e + "}"
+	case p.accept("untyped "):
+		return "untyped " + p.namedType()
 	case p.accept("("):
 		t := p.typ()
 		p.expect(")")

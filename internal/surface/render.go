@@ -52,7 +52,11 @@ func (r renderer) typeParams(tps *types.TypeParamList) string {
 	parts := make([]string, tps.Len())
 	for i := range parts {
 		tp := tps.At(i)
-		parts[i] = tp.Obj().Name() + " " + r.typeString(tp.Constraint())
+		c := r.typeString(tp.Constraint())
+		if c == "interface{}" {
+			c = "any" // as go/types writes an unconstrained parameter
+		}
+		parts[i] = tp.Obj().Name() + " " + c
 	}
 	return strings.Join(parts, ", ")
 }
