@@ -128,3 +128,37 @@ func TestRaceFreeFakeWatcherFullChannel(t *testing.T) {
 		t.Errorf("buffered events: got %d, want %d", got, DefaultChanSize)
 	}
 }
+
+func TestFakeWatcherConcurrentSendersAndStop(t *testing.T) {
+	tests := []struct {
+		name string
+		new  func() sender
+	}{
+		{"FakeWatcher", func() sender { return NewFake() }},
+		{"buffered FakeWatcher", func() sender { return NewFakeWithChanSize(3, true) }},
+		{"RaceFreeFakeWatcher", func() sender { return NewRaceFreeFakeWithLogger(slog.New(slog.DiscardHandler)) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkNoGoroutineLeak(t)
+			w := tt.new()
+			var wg sync.WaitGroup
+			for i := 0; i < 8; i++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for j := 0; j < 50; j++ {
+						w.Add(obj("x"))
+					}
+				}()
+			}
+			ch := w.ResultChan()
+			for i := 0; i < 10; i++ {
+				receive(t, ch)
+			}
+			w.Stop() // senders still running must neither panic nor hang
+			wg.Wait()
+			collect(t, ch)
+		})
+	}
+}
