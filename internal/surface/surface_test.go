@@ -115,20 +115,34 @@ func TestSurface(t *testing.T) {
 		rels[i] = p.Path
 	}
 	results := inspectOnce(t, mod, rels)
-	var summary []string
+	var sum tally
 	for _, p := range pkgs {
 		t.Run(p.Path, func(t *testing.T) {
-			summary = append(summary, checkPackage(t, p, results[p.Path], omissions))
+			sum.checked = append(sum.checked, p.Path)
+			sum.add(checkPackage(t, p, results[p.Path], omissions))
 		})
 	}
-	for _, s := range summary {
-		t.Log(s)
-	}
-	if *flagPkg == "" {
+	t.Logf("surface total: %d/%d (%.1f%%), %d omitted, %d open in %d packages",
+		sum.matched, sum.total, percent(sum.matched, sum.total), sum.omitted, sum.open, len(sum.checked))
+	// Staleness is only known when every selected package was compared.
+	if *flagPkg == "" && len(sum.checked) == len(pkgs) {
 		for _, o := range omissions.Stale(rels) {
 			t.Errorf("stale omission (excuses no gap; delete it): %s", o)
 		}
 	}
+}
+
+// tally adds up the figures of the checked packages.
+type tally struct {
+	checked                       []string
+	matched, total, omitted, open int
+}
+
+func (s *tally) add(o tally) {
+	s.matched += o.matched
+	s.total += o.total
+	s.omitted += o.omitted
+	s.open += o.open
 }
 
 // checkEnforcedListed fails when an enforced package is not in the reference.
@@ -146,8 +160,8 @@ func checkEnforcedListed(t *testing.T, ref []Package) {
 }
 
 // checkPackage compares one package, logs its figures and gaps, and returns
-// the summary line.
-func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) string {
+// the figures.
+func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) tally {
 	if res.Err != nil && !isEnforced(ref.Path) {
 		t.Skipf("surface %s: not in skiff yet: %v", ref.Path, res.Err)
 	}
@@ -164,8 +178,7 @@ func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) st
 	matched := rep.Total - len(rep.Gaps)
 	line := fmt.Sprintf("surface %s: %d/%d (%.1f%%), %d omitted, %d open", ref.Path, matched, rep.Total, percent(matched, rep.Total), omitted, len(open))
 	if res.Err != nil {
-		first, _, _ := strings.Cut(res.Err.Error(), "\n")
-		line += " [" + first + "]"
+		line += " [" + firstLines(res.Err.Error(), 2) + "]"
 	}
 	t.Log(line)
 	logGaps(t, open)
@@ -175,7 +188,18 @@ func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) st
 	if len(open) > 0 {
 		t.Errorf("%d of %d reference items of %s are missing or differ and are not omitted (run with -args -pkg %s for the list)", len(open), rep.Total, ref.Path, ref.Path)
 	}
-	return line
+	return tally{matched: matched, total: rep.Total, omitted: omitted, open: len(open)}
+}
+
+// firstLines returns the first n non-empty lines of s joined by " | ".
+func firstLines(s string, n int) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && len(out) < n {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, " | ")
 }
 
 func logGaps(t *testing.T, gaps []Gap) {
