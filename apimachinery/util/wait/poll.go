@@ -22,16 +22,17 @@ func PollUntilContextTimeout(ctx context.Context, interval, timeout time.Duratio
 }
 
 // Poll runs condition every interval, the first time after one interval,
-// until it returns true or an error or timeout passes. It returns
-// ErrWaitTimeout on timeout.
+// until it returns true or an error or timeout passes. When the timeout
+// passes the condition runs one last time, so it always runs at least once;
+// if that run is not done either, Poll returns ErrWaitTimeout.
 //
 // Deprecated: use PollUntilContextTimeout.
 func Poll(interval, timeout time.Duration, condition ConditionFunc) error {
 	return PollWithContext(context.Background(), interval, timeout, condition.WithContext())
 }
 
-// PollWithContext is Poll that also stops, with ErrWaitTimeout, when ctx
-// ends.
+// PollWithContext is Poll that also stops, with ErrWaitTimeout and without
+// a last run, when ctx ends.
 //
 // Deprecated: use PollUntilContextTimeout.
 func PollWithContext(ctx context.Context, interval, timeout time.Duration, condition ConditionWithContextFunc) error {
@@ -119,17 +120,49 @@ func PollImmediateInfiniteWithContext(ctx context.Context, interval time.Duratio
 	return pollCompat(ctx, true, interval, 0, condition)
 }
 
-// pollCompat is the loop behind the deprecated Poll helpers: a timeout of
-// zero or less means none, and any interruption becomes ErrWaitTimeout.
+// pollCompat is the loop behind the deprecated Poll helpers. A timeout of
+// zero or less means none. When the timeout passes, the condition runs one
+// last time, so it always runs at least once; any interruption becomes
+// ErrWaitTimeout.
 func pollCompat(ctx context.Context, immediate bool, interval, timeout time.Duration, condition ConditionWithContextFunc) error {
+	var expired <-chan time.Time
 	if timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, timeout)
-		defer cancel()
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		expired = t.C
 	}
-	err, interrupted := runLoop(ctx, Backoff{Duration: interval}.Timer(), immediate, false, condition)
-	if interrupted {
+	return pollUntilExpired(ctx, Backoff{Duration: interval}.Timer(), expired, immediate, condition)
+}
+
+// pollUntilExpired runs condition on each tick of t until it is done or
+// fails, ctx ends (ErrWaitTimeout, no further run) or expired fires (one
+// last run, then ErrWaitTimeout). t is stopped on return.
+func pollUntilExpired(ctx context.Context, t Timer, expired <-chan time.Time, immediate bool, condition ConditionWithContextFunc) error {
+	defer t.Stop()
+	tick := t.C()
+	if immediate {
+		if ok, err := condition(ctx); err != nil || ok {
+			return err
+		}
+	}
+	if ctx.Err() != nil {
 		return ErrWaitTimeout
 	}
-	return err
+	done := ctx.Done()
+	for {
+		last := false
+		select {
+		case <-done:
+			return ErrWaitTimeout
+		case <-tick:
+		case <-expired:
+			last = true
+		}
+		if ok, err := condition(ctx); err != nil || ok {
+			return err
+		}
+		if last {
+			return ErrWaitTimeout
+		}
+	}
 }

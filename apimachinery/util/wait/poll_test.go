@@ -32,9 +32,11 @@ func TestPollHelpers(t *testing.T) {
 		maxCalls int
 	}{
 		{"Poll succeeds", 3, func(c ConditionFunc) error { return Poll(interval, ForeverTestTimeout, c) }, nil, 3, 3},
-		{"Poll times out", 0, func(c ConditionFunc) error { return Poll(interval, short, c) }, ErrWaitTimeout, 0, 1 << 30},
+		{"Poll times out", 0, func(c ConditionFunc) error { return Poll(interval, short, c) }, ErrWaitTimeout, 1, 1 << 30},
 		{"PollImmediate runs at once", 1, func(c ConditionFunc) error { return PollImmediate(time.Hour, time.Hour, c) }, nil, 1, 1},
-		{"PollImmediate times out", 0, func(c ConditionFunc) error { return PollImmediate(time.Hour, short, c) }, ErrWaitTimeout, 1, 1},
+		{"PollImmediate times out after a last run", 0, func(c ConditionFunc) error { return PollImmediate(time.Hour, short, c) }, ErrWaitTimeout, 2, 2},
+		{"Poll shorter than interval runs at timeout", 0, func(c ConditionFunc) error { return Poll(time.Hour, short, c) }, ErrWaitTimeout, 1, 1},
+		{"Poll last run can succeed", 1, func(c ConditionFunc) error { return Poll(time.Hour, short, c) }, nil, 1, 1},
 		{"PollInfinite succeeds", 2, func(c ConditionFunc) error { return PollInfinite(interval, c) }, nil, 2, 2},
 		{"PollImmediateInfinite succeeds", 1, func(c ConditionFunc) error { return PollImmediateInfinite(time.Hour, c) }, nil, 1, 1},
 		{"PollUntil closed channel", 0, func(c ConditionFunc) error { return PollUntil(interval, c, closed) }, ErrWaitTimeout, 0, 0},
@@ -110,6 +112,60 @@ func TestPollConditionError(t *testing.T) {
 			}
 			if err != want {
 				t.Errorf("got %v, want %v unchanged", err, want)
+			}
+		})
+	}
+}
+
+func TestPollUntilExpired(t *testing.T) {
+	errBoom := errors.New("boom")
+	tests := []struct {
+		name      string
+		immediate bool
+		ticks     int
+		expire    bool // expiry already fired
+		cancelled bool // context already done
+		doneOn    int
+		failOn    int
+		wantErr   error
+		wantCalls int
+	}{
+		{name: "done on a tick", ticks: 3, doneOn: 2, wantCalls: 2},
+		{name: "expiry gives one last run", expire: true, wantErr: ErrWaitTimeout, wantCalls: 1},
+		{name: "last run may succeed", expire: true, doneOn: 1, wantCalls: 1},
+		{name: "immediate then last run", immediate: true, expire: true, wantErr: ErrWaitTimeout, wantCalls: 2},
+		{name: "cancelled context: no run", cancelled: true, ticks: 3, wantErr: ErrWaitTimeout},
+		{name: "cancelled context: immediate runs once", immediate: true, cancelled: true, ticks: 3, wantErr: ErrWaitTimeout, wantCalls: 1},
+		{name: "condition error", ticks: 3, failOn: 2, wantErr: errBoom, wantCalls: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			if tt.cancelled {
+				cancel()
+			}
+			expired := make(chan time.Time, 1)
+			if tt.expire {
+				expired <- time.Time{}
+			}
+			timer := newFakeTimer(tt.ticks)
+			calls := 0
+			err := pollUntilExpired(ctx, timer, expired, tt.immediate, func(context.Context) (bool, error) {
+				calls++
+				if calls == tt.failOn {
+					return false, errBoom
+				}
+				return calls == tt.doneOn, nil
+			})
+			if !errors.Is(err, tt.wantErr) || (tt.wantErr == nil && err != nil) {
+				t.Errorf("error: got %v, want %v", err, tt.wantErr)
+			}
+			if calls != tt.wantCalls {
+				t.Errorf("calls: got %d, want %d", calls, tt.wantCalls)
+			}
+			if timer.stops != 1 {
+				t.Errorf("Stop calls: got %d, want 1", timer.stops)
 			}
 		})
 	}
