@@ -104,17 +104,23 @@ func (m *Broadcaster) blockQueue(f func()) bool {
 }
 
 // Watch adds a watcher that receives every event given to Action after this
-// call. It fails once the broadcaster has been shut down.
+// call; its buffer holds the broadcaster's queue length. It fails once the
+// broadcaster has been shut down.
 func (m *Broadcaster) Watch() (Interface, error) {
-	return m.WatchWithPrefix(nil)
+	return m.addWatcher(m.watchQueueLength, nil)
 }
 
 // WatchWithPrefix is Watch whose watcher first receives queuedEvents. Its
-// buffer is made large enough to hold them all.
+// buffer holds at least len(queuedEvents)+1 events.
 func (m *Broadcaster) WatchWithPrefix(queuedEvents []Event) (Interface, error) {
+	return m.addWatcher(max(m.watchQueueLength, len(queuedEvents)+1), queuedEvents)
+}
+
+// addWatcher registers a watcher with a buffer of size, preloaded with
+// prefix, in order with the queued events.
+func (m *Broadcaster) addWatcher(size int, prefix []Event) (Interface, error) {
 	var w *broadcasterWatcher
 	ok := m.blockQueue(func() {
-		size := max(m.watchQueueLength, len(queuedEvents)+1)
 		w = &broadcasterWatcher{
 			result:  make(chan Event, size),
 			stopped: make(chan struct{}),
@@ -123,7 +129,7 @@ func (m *Broadcaster) WatchWithPrefix(queuedEvents []Event) (Interface, error) {
 		}
 		m.nextWatcher++
 		m.watchers[w.id] = w
-		for _, e := range queuedEvents {
+		for _, e := range prefix {
 			w.result <- e
 		}
 	})

@@ -153,3 +153,38 @@ func TestBroadcasterActionOrDrop(t *testing.T) {
 	got := collect(t, w.ResultChan())
 	assert.Len(t, got, queued)
 }
+
+func TestBroadcasterWatcherBufferSizes(t *testing.T) {
+	tests := []struct {
+		name       string
+		queueLen   int
+		prefix     []Event
+		usePrefix  bool
+		wantBuffer int
+	}{
+		{"Watch unbuffered", 0, nil, false, 0},
+		{"Watch buffered", 5, nil, false, 5},
+		{"WatchWithPrefix empty", 0, nil, true, 1},
+		{"WatchWithPrefix grows for prefix", 2, []Event{{Type: Added}, {Type: Added}, {Type: Added}}, true, 4},
+		{"WatchWithPrefix keeps larger queue", 10, []Event{{Type: Added}}, true, 10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkNoGoroutineLeak(t)
+			m := NewBroadcaster(tt.queueLen, WaitIfChannelFull)
+			defer m.Shutdown()
+			var w Interface
+			var err error
+			if tt.usePrefix {
+				w, err = m.WatchWithPrefix(tt.prefix)
+			} else {
+				w, err = m.Watch()
+			}
+			require.NoError(t, err)
+			if got := cap(w.ResultChan()); got != tt.wantBuffer {
+				t.Errorf("buffer: got %d, want %d", got, tt.wantBuffer)
+			}
+			w.Stop()
+		})
+	}
+}
