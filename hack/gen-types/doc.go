@@ -1,0 +1,51 @@
+// Command gen-types is the first stage of skiff's type generation: it
+// writes the api/<group>/<version> packages (Go types with markers, deep
+// copies, scheme registration) so that code written against
+// k8s.io/api/<group>/<version> compiles against
+// github.com/skiff-k8s/skiff/api/<group>/<version> unchanged.
+//
+// # Inputs
+//
+// Two reference sources decide the output. The surface table
+// (../shared/reference/api-surface.json) decides Go names, field order and
+// types, JSON and protobuf tags, named types and constants. The OpenAPI v3
+// documents (../shared/kubernetes-1.34/openapi/v3, one per group/version)
+// decide required fields, list types and map keys, patch strategies and
+// merge keys, and, from their paths, each kind's resource name, scope,
+// verbs and subresources.
+//
+// Neither source is needed to generate: `make generate` must work in a
+// clean clone without ../shared. So generation is split in two:
+//
+//	go run . -refresh -shared ../../../shared -data data/input.json
+//
+// reads the reference material and writes data/input.json: only what
+// generation needs, sorted, compact, one package per line (about 0.8 MB;
+// a name ending in .gz would be gzipped, which the generator also reads).
+// The refreshed file is committed. A normal run reads only that file:
+//
+//	go run . -data data/input.json -out ../../api
+//
+// which is the go:generate directive of this package, so
+// `go generate ./hack/...` regenerates api/. Kinds whose own version is not
+// served any more borrow the REST description (scope, verbs, subresources)
+// of the same kind in a served version, same group first.
+//
+// # Output
+//
+// Per package: doc.go; types.go with structs in table order, exact Go
+// types and tags (json, patchStrategy, patchMergeKey, protobuf), named
+// types with their constants, and markers (+genclient and friends,
+// +optional/+required, +listType, +listMapKey, +patchStrategy,
+// +k8s:deepcopy-gen:interfaces); register.go with GroupName,
+// SchemeGroupVersion, Kind (where the table has it), Resource,
+// SchemeBuilder, localSchemeBuilder and AddToScheme;
+// zz_generated.deepcopy.go with straight-line deep copies; and
+// zz_generated.helpers.go with String and SwaggerDoc where the table lists
+// them. Every generated file starts with the "Code generated" header;
+// regeneration removes stale generated files and leaves hand-written files
+// (such as api/core/v1/resource.go) alone.
+//
+// Tests compare the output for the tiny input under testdata/ with golden
+// files; run `go test ./hack/gen-types -update` to rewrite them.
+package main
