@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/constant"
 	"go/token"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -17,6 +18,10 @@ const (
 	// Different means skiff has the item but its kind, type, tag, value or
 	// signature differs.
 	Different GapKind = "different"
+	// Extra means a skiff interface has a method the reference interface
+	// lacks: a user type written against the reference would no longer
+	// implement it. (Other extra items are harmless and only counted.)
+	Extra GapKind = "extra"
 )
 
 // Gap is one reference item that skiff does not match.
@@ -49,14 +54,23 @@ type Report struct {
 	Package string
 	// Total counts the reference items: types, fields, methods, funcs and consts.
 	Total int
-	// Gaps lists the reference items skiff does not match.
+	// Gaps lists the reference items skiff does not match, and the extra
+	// interface methods.
 	Gaps []Gap
 	// Extra counts exported items skiff has that the reference does not.
 	Extra int
 }
 
 // Matched is the number of reference items skiff matches.
-func (r Report) Matched() int { return r.Total - len(r.Gaps) }
+func (r Report) Matched() int {
+	n := r.Total
+	for _, g := range r.Gaps {
+		if g.Kind != Extra {
+			n--
+		}
+	}
+	return n
+}
 
 // Compare reports every item of ref that got lacks or differs in. A nil got
 // means the package is absent: every item is missing.
@@ -110,7 +124,13 @@ func (c *comparer) compareType(want, got Type, ok bool) {
 			c.differs(want.Name, "type", "type parameters", normTypeParams(want.TypeParams), normTypeParams(got.TypeParams))
 	}
 	c.compareFields(want, got)
-	c.compareFuncs(want.Methods, got.Methods, want.Name+".", "method")
+	extra := c.compareFuncs(want.Methods, got.Methods, want.Name+".", "method")
+	if want.Kind == "interface" && got.Kind == "interface" {
+		for _, m := range extra {
+			c.rep.Extra--
+			c.gap(want.Name+"."+m, Extra, "method", "the reference interface has no such method, so user implementations would not satisfy it")
+		}
+	}
 }
 
 func normTypeParams(s string) string {
@@ -142,8 +162,9 @@ func (c *comparer) compareFields(want, got Type) {
 	c.rep.Extra += len(gotFields)
 }
 
-// compareFuncs compares functions or methods by signature types only.
-func (c *comparer) compareFuncs(want, got []Func, prefix, what string) {
+// compareFuncs compares functions or methods by signature types only and
+// returns the names only got has, sorted.
+func (c *comparer) compareFuncs(want, got []Func, prefix, what string) []string {
 	gotSigs := map[string]string{}
 	for _, f := range got {
 		gotSigs[f.Name] = f.Sig
@@ -161,6 +182,12 @@ func (c *comparer) compareFuncs(want, got []Func, prefix, what string) {
 		}
 	}
 	c.rep.Extra += len(gotSigs)
+	extra := make([]string, 0, len(gotSigs))
+	for name := range gotSigs {
+		extra = append(extra, name)
+	}
+	sort.Strings(extra)
+	return extra
 }
 
 func (c *comparer) compareConsts(want, got []Const) {

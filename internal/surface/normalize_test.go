@@ -72,10 +72,7 @@ func TestNormalizeReferenceParses(t *testing.T) {
 	require.NoError(t, err)
 	for _, name := range []string{"api-surface.json", "client-surface.json"} {
 		t.Run(name, func(t *testing.T) {
-			file := filepath.Join(filepath.Dir(mod.Root), "shared", "reference", name)
-			if s := os.Getenv("SKIFF_SHARED"); s != "" {
-				file = filepath.Join(s, "reference", name)
-			}
+			file := filepath.Join(sharedDir(mod), "reference", name)
 			if _, err := os.Stat(file); err != nil {
 				t.Skipf("%s not found", file)
 			}

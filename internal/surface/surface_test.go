@@ -15,9 +15,14 @@ var (
 	flagReport = flag.Bool("surface.report", false, "log every gap, not only the first few per package")
 )
 
-// enforcedPrefixes selects the reference packages TestSurface checks; later
-// issues add their layers (rest/, transport/, ...).
-var enforcedPrefixes = []string{"apimachinery/"}
+// enforcedTrees selects the reference packages TestSurface checks: a tree
+// "p" covers package p and every package below it. Later issues add their
+// layers ("api", "rest", "transport", ...).
+var enforcedTrees = []string{"apimachinery"}
+
+// referenceFiles are read from ../shared/reference; the first one is
+// required (the test skips without it), the others are read when present.
+var referenceFiles = []string{"api-surface.json", "client-surface.json"}
 
 // enforced are the packages that must exist: an absent one fails instead of
 // being skipped.
@@ -41,19 +46,34 @@ var enforced = []string{
 // gapsShown is how many gaps per package are logged without -surface.report or -pkg.
 const gapsShown = 15
 
-// referenceFile locates a file in ../shared/reference beside the module
-// root, or in $SKIFF_SHARED/reference; it skips the test when absent.
-func referenceFile(t *testing.T, mod Module, name string) string {
+// sharedDir is ../shared beside the module root, or $SKIFF_SHARED.
+func sharedDir(mod Module) string {
+	if s := os.Getenv("SKIFF_SHARED"); s != "" {
+		return s
+	}
+	return filepath.Join(filepath.Dir(mod.Root), "shared")
+}
+
+// loadReferences reads the reference files; it skips the test when the
+// first one is absent.
+func loadReferences(t *testing.T, mod Module) []Package {
 	t.Helper()
-	shared := os.Getenv("SKIFF_SHARED")
-	if shared == "" {
-		shared = filepath.Join(filepath.Dir(mod.Root), "shared")
+	var all []Package
+	for i, name := range referenceFiles {
+		file := filepath.Join(sharedDir(mod), "reference", name)
+		if _, err := os.Stat(file); err != nil {
+			if i == 0 {
+				t.Skipf("../shared/reference/%s not found: the surface check needs ../shared beside the repository (set SKIFF_SHARED)", name)
+			}
+			continue
+		}
+		pkgs, err := LoadReference(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, pkgs...)
 	}
-	file := filepath.Join(shared, "reference", name)
-	if _, err := os.Stat(file); err != nil {
-		t.Skipf("../shared/reference/%s not found: the surface check needs ../shared beside the repository (set SKIFF_SHARED)", name)
-	}
-	return file
+	return all
 }
 
 var inspected struct {
@@ -82,8 +102,8 @@ func selected(ref []Package) []Package {
 			}
 			continue
 		}
-		for _, prefix := range enforcedPrefixes {
-			if strings.HasPrefix(p.Path, prefix) {
+		for _, tree := range enforcedTrees {
+			if p.Path == tree || strings.HasPrefix(p.Path, tree+"/") {
 				out = append(out, p)
 				break
 			}
@@ -97,17 +117,14 @@ func TestSurface(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref, err := LoadReference(referenceFile(t, mod, "api-surface.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ref := loadReferences(t, mod)
 	omissions, err := LoadOmissions(filepath.Join("testdata", "omissions"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	pkgs := selected(ref)
 	if len(pkgs) == 0 {
-		t.Fatalf("no reference package selected (-pkg %q, prefixes %v)", *flagPkg, enforcedPrefixes)
+		t.Fatalf("no reference package selected (-pkg %q, trees %v)", *flagPkg, enforcedTrees)
 	}
 	checkEnforcedListed(t, ref)
 	rels := make([]string, len(pkgs))
@@ -123,7 +140,7 @@ func TestSurface(t *testing.T) {
 		})
 	}
 	t.Logf("surface total: %d/%d (%.1f%%), %d omitted, %d open in %d packages",
-		sum.matched, sum.total, percent(sum.matched, sum.total), sum.omitted, sum.open, len(sum.checked))
+		sum.matched, sum.total, percent(sum.matched, sum.total), sum.omitted, sum.open, sum.packages)
 	// Staleness is only known when every selected package was compared.
 	if *flagPkg == "" && len(sum.checked) == len(pkgs) {
 		for _, o := range omissions.Stale(rels) {
@@ -134,11 +151,12 @@ func TestSurface(t *testing.T) {
 
 // tally adds up the figures of the checked packages.
 type tally struct {
-	checked                       []string
-	matched, total, omitted, open int
+	checked                                 []string
+	packages, matched, total, omitted, open int
 }
 
 func (s *tally) add(o tally) {
+	s.packages++
 	s.matched += o.matched
 	s.total += o.total
 	s.omitted += o.omitted
@@ -175,7 +193,7 @@ func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) ta
 		}
 		open = append(open, g)
 	}
-	matched := rep.Total - len(rep.Gaps)
+	matched := rep.Matched()
 	line := fmt.Sprintf("surface %s: %d/%d (%.1f%%), %d omitted, %d open", ref.Path, matched, rep.Total, percent(matched, rep.Total), omitted, len(open))
 	if res.Err != nil {
 		line += " [" + firstLines(res.Err.Error(), 2) + "]"
