@@ -9,16 +9,37 @@
 // Types are written with module-relative paths for this module
 // (apimachinery/runtime.Object), unqualified for the package's own types and
 // by import path for everything else (time.Duration); the empty interface is
-// written interface{}.
+// written interface{}. A struct type lists the methods declared on it (value
+// and pointer receivers, not those promoted from embedded fields); an
+// interface lists its whole method set.
 //
 // [Inspect] computes the same description for skiff's own packages from
 // compiler export data (go list -export plus go/importer), so no dependency
-// beyond the standard library is needed. [Compare] reports what is missing
-// or differs, comparing signatures by types only: parameter and result names
-// never count. [LoadOmissions] reads the deliberate omissions, one
-// "<package-glob> <ident-glob> -- <reason>" per line, that excuse a gap.
+// beyond the standard library is needed. [Compare] reports each reference
+// item that is [Missing] or [Different] (kind, underlying type, type
+// parameters, field type, JSON tag, embedding, constant type or value,
+// signature), comparing signatures by types only: parameter and result names
+// never count. Extra exported items in skiff are only counted, except
+// [Extra] methods on an interface, which would stop user types that
+// implement the reference interface from implementing skiff's.
 //
-// The package is test tooling: TestSurface in this directory runs the check
-// for the enforced package prefixes and fails on every gap that is not
-// listed as an omission.
+// [LoadOmissions] reads the deliberate omissions from
+// testdata/omissions/*.txt, one per line:
+//
+//	<package-glob> <ident-glob> -- <reason>
+//
+// Globs use path.Match syntax; as package glob, "..." matches every package
+// and "p/..." matches p and every package below it. The ident is "Name" for
+// a type, func or const and "Type.Member" for a field or method; a glob that
+// matches a type name also covers its members. A line without a reason is an
+// error, and after a full run an omission that excused nothing is stale and
+// fails the test.
+//
+// TestSurface runs the check for the enforced package trees:
+//
+//	go test ./internal/surface/ -run TestSurface -v                          # all, first gaps per package
+//	go test ./internal/surface/ -run TestSurface -v -args -pkg apimachinery/labels   # every gap of one package
+//	go test ./internal/surface/ -run TestSurface -v -args -surface.report    # every gap of every package
+//
+// It skips when ../shared (or $SKIFF_SHARED) is absent.
 package surface
