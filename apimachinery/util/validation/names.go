@@ -90,22 +90,6 @@ func IsQualifiedName(value string) []string {
 	return errs
 }
 
-// IsFullyQualifiedName checks that name is a DNS subdomain with at least
-// three segments (e.g. "foo.example.com"), as required for API group names
-// of custom resources.
-func IsFullyQualifiedName(name string) []string {
-	if name == "" {
-		return []string{EmptyError()}
-	}
-	if msgs := IsDNS1123Subdomain(strings.ToLower(name)); len(msgs) != 0 {
-		return msgs
-	}
-	if len(strings.Split(name, ".")) < 3 {
-		return []string{"should be a domain with at least three segments separated by dots"}
-	}
-	return nil
-}
-
 // IsValidLabelValue checks a label value: empty, or at most 63 characters
 // of alphanumerics, '-', '_' and '.', starting and ending alphanumeric.
 func IsValidLabelValue(value string) []string {

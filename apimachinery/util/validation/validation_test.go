@@ -56,8 +56,6 @@ func TestNameChecks(t *testing.T) {
 		{"config key slash", IsConfigMapKey, "a/b", false},
 		{"percent", IsValidPercent, "93%", true},
 		{"percent missing sign", IsValidPercent, "93", false},
-		{"fully qualified", IsFullyQualifiedName, "foo.example.com", true},
-		{"fully qualified two segments", IsFullyQualifiedName, "example.com", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -255,3 +255,27 @@ func (list ErrorList) MarkCoveredByDeclarative() ErrorList {
 	}
 	return list
 }
+
+// ExtractCoveredByDeclarative returns the errors marked as covered by
+// declarative validation.
+func (list ErrorList) ExtractCoveredByDeclarative() ErrorList {
+	var out ErrorList
+	for _, e := range list {
+		if e.CoveredByDeclarative {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// RemoveCoveredByDeclarative returns the errors not marked as covered by
+// declarative validation.
+func (list ErrorList) RemoveCoveredByDeclarative() ErrorList {
+	var out ErrorList
+	for _, e := range list {
+		if !e.CoveredByDeclarative {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -87,3 +87,12 @@ func TestOriginAndDeclarative(t *testing.T) {
 	assert.True(t, list[0].CoveredByDeclarative)
 	assert.Equal(t, "a: Invalid value: 1: bad", e.Error(), "origin is not rendered")
 }
+
+func TestCoveredByDeclarativeSplit(t *testing.T) {
+	covered := Required(NewPath("a"), "").MarkCoveredByDeclarative()
+	plain := Forbidden(NewPath("b"), "no")
+	list := ErrorList{covered, plain}
+	assert.Equal(t, ErrorList{covered}, list.ExtractCoveredByDeclarative())
+	assert.Equal(t, ErrorList{plain}, list.RemoveCoveredByDeclarative())
+	assert.Nil(t, ErrorList{plain}.ExtractCoveredByDeclarative())
+}
