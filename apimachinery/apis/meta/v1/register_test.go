@@ -27,6 +27,7 @@ func TestAddToGroupVersion(t *testing.T) {
 		{"watch event in the group", &WatchEvent{}, gv.WithKind("WatchEvent")},
 		{"list options in the group", &ListOptions{}, gv.WithKind("ListOptions")},
 		{"delete options in the group", &DeleteOptions{}, gv.WithKind("DeleteOptions")},
+		{"internal event", &InternalEvent{}, schema.GroupVersion{Group: "apps", Version: runtime.APIVersionInternal}.WithKind("WatchEvent")},
 		{"status unversioned", &Status{}, Unversioned.WithKind("Status")},
 		{"api group list unversioned", &APIGroupList{}, Unversioned.WithKind("APIGroupList")},
 		{"table in meta group", &Table{}, SchemeGroupVersion.WithKind("Table")},
