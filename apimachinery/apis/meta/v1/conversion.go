@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/skiff-k8s/skiff/apimachinery/api/resource"
 	"github.com/skiff-k8s/skiff/apimachinery/conversion"
 	"github.com/skiff-k8s/skiff/apimachinery/labels"
 	"github.com/skiff-k8s/skiff/apimachinery/util/intstr"
@@ -306,4 +307,11 @@ func firstValue(in *[]string) string {
 		return ""
 	}
 	return (*in)[0]
+}
+
+// Convert_resource_Quantity_To_resource_Quantity copies in into out,
+// sharing no memory.
+func Convert_resource_Quantity_To_resource_Quantity(in *resource.Quantity, out *resource.Quantity, s conversion.Scope) error {
+	*out = in.DeepCopy()
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/skiff-k8s/skiff/apimachinery/api/resource"
 	"github.com/skiff-k8s/skiff/apimachinery/labels"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/util/intstr"
@@ -169,6 +170,11 @@ func TestSmallConversions(t *testing.T) {
 	var m map[string]string
 	require.NoError(t, Convert_v1_LabelSelector_To_Map_string_To_string(&ls, &m, nil))
 	assert.Equal(t, map[string]string{"k": "v"}, m)
+
+	q := resource.MustParse("1500m")
+	var qOut resource.Quantity
+	require.NoError(t, Convert_resource_Quantity_To_resource_Quantity(&q, &qOut, nil))
+	assert.Equal(t, "1500m", qOut.String())
 
 	tmIn := TypeMeta{Kind: "A", APIVersion: "v1"}
 	tmOut := TypeMeta{Kind: "B"}
