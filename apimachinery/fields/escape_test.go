@@ -47,3 +47,48 @@ func TestUnescapeValueErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitTerms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"a", []string{"a"}},
+		{"a=1,b==2,c!=3", []string{"a=1", "b==2", "c!=3"}},
+		{"a=a,", []string{"a=a", ""}},
+		{",a=a", []string{"", "a=a"}},
+		{`k=\,,k2=v2`, []string{`k=\,`, "k2=v2"}},
+		{`k=\\,k2=v2`, []string{`k=\\`, "k2=v2"}},
+		{`k=\\\,,k2=v2`, []string{`k=\\\,`, "k2=v2"}},
+		{`k=\`, []string{`k=\`}},
+		{"함=수,목=록", []string{"함=수", "목=록"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, splitTerms(tt.in))
+		})
+	}
+}
+
+func TestSplitTerm(t *testing.T) {
+	tests := []struct {
+		in           string
+		lhs, op, rhs string
+		ok           bool
+	}{
+		{"a=value", "a", "=", "value", true},
+		{"b==value", "b", "==", "value", true},
+		{"c!=value", "c", "!=", "value", true},
+		{"", "", "", "", false},
+		{"a", "", "", "", false},
+		{`k=\,`, "k", "=", `\,`, true},
+		{"함=수", "함", "=", "수", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			lhs, op, rhs, ok := splitTerm(tt.in)
+			assert.Equal(t, []any{tt.lhs, tt.op, tt.rhs, tt.ok}, []any{lhs, op, rhs, ok})
+		})
+	}
+}

@@ -31,6 +31,10 @@ func TestParseSelectorString(t *testing.T) {
 		{`x\,y=z`, `x\,y=z`},
 		{"a==x,a=b", "a=b,a=x"},
 		{"x!=", "x!="},
+		{`x=a||y\=b`, `x=a||y\=b`},
+		{`x=a\=\=b`, `x=a\=\=b`},
+		{"x=a,y=b,z=c", "x=a,y=b,z=c"},
+		{"함=수,목=록", "목=록,함=수"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -58,6 +62,8 @@ func TestParseSelectorErrors(t *testing.T) {
 		{"x=a=b", "unescaped character in value: =", &UnescapedRune{}},
 		{"x=a!=b", "unescaped character in value: =", &UnescapedRune{}},
 		{"x==a=b", "term 'x==a=b'", &UnescapedRune{}},
+		{"x in (a)", "can't understand 'x in (a)'", nil},
+		{"x=a||y=b", "unescaped character", &UnescapedRune{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -44,6 +44,18 @@ func TestParseCanonicalString(t *testing.T) {
 		{"z,a=b,!c,d in (x,y)", "a=b,!c,d in (x,y),z"},
 		{"x=a\t,\ny=b\r", "x=a,y=b"},
 		{"a.b-c_d=E.F-G_H", "a.b-c_d=E.F-G_H"},
+		{"x= ,z= ", "x=,z="},
+		{"\rx", "x"},
+		{"a ", "a"},
+		{"1foo in (bar)", "1foo in (bar)"},
+		{"0.1.2.domain/99 notin (10.10.100.1, tick.tack.clock)", "0.1.2.domain/99 notin (10.10.100.1,tick.tack.clock)"},
+		{"foo  in\t (abc)", "foo in (abc)"},
+		{"x notin\n (abc)", "x notin (abc)"},
+		{"x notin ( )", "x notin ()"},
+		{"x notin (, a)", "x notin (,a)"},
+		{"x notin (abc,def),bar,z in (),w", "bar,w,x notin (abc,def),z in ()"},
+		{"a in (x,y,notin, z,in)", "a in (in,notin,x,y,z)"},
+		{"x>1,z<5", "x>1,z<5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -92,6 +104,13 @@ func TestParseErrors(t *testing.T) {
 		{"x=-a", []string{`values[0]: Invalid value: "-a"`}},
 		{"x in (a,-b)", []string{`Invalid value: "-b"`}},
 		{"x=a)", []string{"found ')'"}},
+		{"x nott in (y)", []string{"found 'nott'"}},
+		{"a in (xyz),", []string{"identifier after ','"}},
+		{"a in (xyz)b notin ()", []string{"found 'b'"}},
+		{"a (", []string{"found '('"}},
+		{"a notin(", []string{"found ''"}},
+		{"a in (xyz abc)", []string{"found 'abc'"}},
+		{strings.Repeat("a", 254), []string{"must be no more than 63 characters"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
