@@ -25,7 +25,7 @@ func fixture(t *testing.T) *Package {
 			fixtureCache.err = err
 			return
 		}
-		res, err := Inspect(mod, []string{fixturePath})
+		res, err := Inspect(mod, []string{fixturePath}, buildFlags()...)
 		if err != nil {
 			fixtureCache.err = err
 			return

@@ -72,10 +72,11 @@ type listedPackage struct {
 }
 
 // Inspect describes the packages at the given module-relative paths. It runs
-// `go list -e -export -deps -json` once in the module root and imports the
+// `go list -e -export -deps -json` once in the module root, with buildFlags
+// (e.g. -race, to reuse the build cache of a race test run), and imports the
 // export data; a package that is absent or does not compile gets an error
 // in its Result, the others are still described.
-func Inspect(mod Module, rels []string) (map[string]Result, error) {
+func Inspect(mod Module, rels []string, buildFlags ...string) (map[string]Result, error) {
 	if len(rels) == 0 {
 		return map[string]Result{}, nil
 	}
@@ -91,7 +92,7 @@ func Inspect(mod Module, rels []string) (map[string]Result, error) {
 	if len(present) == 0 {
 		return out, nil
 	}
-	listed, err := goList(mod, present)
+	listed, err := goList(mod, present, buildFlags)
 	if err != nil {
 		return nil, err
 	}
@@ -152,8 +153,8 @@ func inspectOne(mod Module, imp types.Importer, listed map[string]listedPackage,
 
 // goList runs go list in the module root and returns the listed packages by
 // import path.
-func goList(mod Module, rels []string) (map[string]listedPackage, error) {
-	args := []string{"list", "-e", "-export", "-deps", "-json=ImportPath,Export,DepOnly,Error"}
+func goList(mod Module, rels, buildFlags []string) (map[string]listedPackage, error) {
+	args := append([]string{"list", "-e", "-export", "-deps", "-json=ImportPath,Export,DepOnly,Error"}, buildFlags...)
 	for _, rel := range rels {
 		args = append(args, mod.Path+"/"+rel)
 	}

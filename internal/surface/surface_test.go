@@ -85,11 +85,20 @@ var inspected struct {
 // inspectOnce describes rels with a single go list run per test binary.
 func inspectOnce(t *testing.T, mod Module, rels []string) map[string]Result {
 	t.Helper()
-	inspected.once.Do(func() { inspected.results, inspected.err = Inspect(mod, rels) })
+	inspected.once.Do(func() { inspected.results, inspected.err = Inspect(mod, rels, buildFlags()...) })
 	if inspected.err != nil {
 		t.Fatalf("inspect skiff packages: %v", inspected.err)
 	}
 	return inspected.results
+}
+
+// buildFlags makes go list build like the running test binary, so a race
+// test run reuses the packages it already compiled.
+func buildFlags() []string {
+	if raceEnabled {
+		return []string{"-race"}
+	}
+	return nil
 }
 
 // selected returns the reference packages this run checks.
