@@ -1,7 +1,6 @@
 package field
 
 import (
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -57,31 +56,50 @@ func (v *Error) showsValue() bool {
 	return !omitted
 }
 
-// formatBadValue renders a bad value: nil and nil pointers as null, strings
-// quoted, numbers and booleans plain, Stringers through String and anything
-// else as JSON.
+// formatBadValue renders a bad value: nil and nil pointers as null,
+// strings quoted, numbers and booleans plain, values whose type or pointer
+// type has a String method through it, and anything else in Go syntax.
 func formatBadValue(value interface{}) string {
 	if value == nil {
 		return "null"
 	}
-	if rv := reflect.ValueOf(value); rv.Kind() == reflect.Pointer {
-		if rv.IsNil() {
-			return "null"
-		}
-		value = rv.Elem().Interface()
+	value = dereference(value)
+	if value == nil {
+		return "null"
 	}
 	switch t := value.(type) {
-	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, float32, float64, bool:
+	case int64, int32, float64, float32, bool:
 		return fmt.Sprintf("%v", t)
 	case string:
 		return strconv.Quote(t)
 	case fmt.Stringer:
 		return t.String()
 	}
-	if b, err := json.Marshal(value); err == nil {
-		return string(b)
-	}
 	return fmt.Sprintf("%#v", value)
+}
+
+var stringerType = reflect.TypeFor[fmt.Stringer]()
+
+// dereference follows a pointer unless the pointer itself is a Stringer,
+// and turns a value whose pointer type is a Stringer (such as a Quantity)
+// into such a pointer, so its String method is used. A nil pointer gives nil.
+func dereference(value interface{}) interface{} {
+	rv := reflect.ValueOf(value)
+	if rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			return nil
+		}
+		if rv.Type().Implements(stringerType) {
+			return value
+		}
+		return rv.Elem().Interface()
+	}
+	if reflect.PointerTo(rv.Type()).Implements(stringerType) && !rv.Type().Implements(stringerType) {
+		ptr := reflect.New(rv.Type())
+		ptr.Elem().Set(rv)
+		return ptr.Interface()
+	}
+	return value
 }
 
 // WithOrigin sets v.Origin and returns v.
@@ -108,7 +126,7 @@ func NotFound(field *Path, value interface{}) *Error {
 
 // Required reports that field must be set; detail may explain why.
 func Required(field *Path, detail string) *Error {
-	return &Error{Type: ErrorTypeRequired, Field: field.String(), Detail: detail}
+	return &Error{Type: ErrorTypeRequired, Field: field.String(), BadValue: "", Detail: detail}
 }
 
 // Duplicate reports that value occurs more than once at field.
@@ -138,7 +156,7 @@ func NotSupported[T ~string](field *Path, value interface{}, validValues []T) *E
 // Forbidden reports that field may not be set (for example because of a
 // feature gate or a policy); detail explains why.
 func Forbidden(field *Path, detail string) *Error {
-	return &Error{Type: ErrorTypeForbidden, Field: field.String(), Detail: detail}
+	return &Error{Type: ErrorTypeForbidden, Field: field.String(), BadValue: "", Detail: detail}
 }
 
 // TooLong reports that the value at field is longer than maxLength bytes. A

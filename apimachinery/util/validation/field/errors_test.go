@@ -2,12 +2,17 @@ package field
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 )
 
 type stringer struct{}
+
+type ptrStringer struct{ n int }
+
+func (p *ptrStringer) String() string { return fmt.Sprintf("ptr-%d", p.n) }
 
 func (stringer) String() string { return "from-stringer" }
 
@@ -27,7 +32,11 @@ func TestErrorString(t *testing.T) {
 		{"invalid nil pointer", Invalid(p, nilPtr, "d"), `spec.replicas: Invalid value: null: d`},
 		{"invalid pointer", Invalid(p, &str, "d"), `spec.replicas: Invalid value: "x": d`},
 		{"invalid stringer", Invalid(p, stringer{}, "d"), `spec.replicas: Invalid value: from-stringer: d`},
-		{"invalid slice", Invalid(p, []string{"a"}, "d"), `spec.replicas: Invalid value: ["a"]: d`},
+		{"invalid slice", Invalid(p, []string{"a"}, "d"), `spec.replicas: Invalid value: []string{"a"}: d`},
+		{"invalid int is plain", Invalid(p, 3, "d"), `spec.replicas: Invalid value: 3: d`},
+		{"invalid pointer stringer value", Invalid(p, ptrStringer{n: 2}, "d"), `spec.replicas: Invalid value: ptr-2: d`},
+		{"invalid pointer stringer pointer", Invalid(p, &ptrStringer{n: 3}, "d"), `spec.replicas: Invalid value: ptr-3: d`},
+		{"invalid struct", Invalid(p, struct{ A int }{1}, "d"), `spec.replicas: Invalid value: struct { A int }{A:1}: d`},
 		{"required", Required(p, ""), `spec.replicas: Required value`},
 		{"required detail", Required(p, "must be set"), `spec.replicas: Required value: must be set`},
 		{"forbidden", Forbidden(p, "not allowed"), `spec.replicas: Forbidden: not allowed`},
