@@ -93,3 +93,13 @@ func TestByKey(t *testing.T) {
 	reqs.Swap(0, 1)
 	assert.Equal(t, "a", reqs[0].Key())
 }
+
+func TestNewRequirementFullMessage(t *testing.T) {
+	_, err := NewRequirement("", selection.In, nil)
+	require.Error(t, err)
+	want := `[key: Invalid value: "": name part must be non-empty; name part must consist of alphanumeric characters, '-', '_' or '.', ` +
+		`and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', ` +
+		`regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]'), ` +
+		`values: Invalid value: []string(nil): for 'in', 'notin' operators, values set can't be empty]`
+	assert.Equal(t, want, err.Error())
+}
