@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
+
+	"github.com/skiff-k8s/skiff/apimachinery/conversion"
 )
 
 // fromState carries the options of one FromUnstructured call.
@@ -338,4 +340,17 @@ func asFloat64(src interface{}) (float64, bool) {
 // mismatch is the error for a value of the wrong type at path.
 func mismatch(path string, src interface{}, dst reflect.Value) error {
 	return fmt.Errorf("%s: cannot convert %T to %v", pathOrRoot(path), src, dst.Type())
+}
+
+// NewTestUnstructuredConverter returns an UnstructuredConverter for tests.
+// skiff's converter has no separate checking mode, so comparison is not
+// used and the result behaves like DefaultUnstructuredConverter.
+func NewTestUnstructuredConverter(comparison conversion.Equalities) UnstructuredConverter {
+	return &unstructuredConverter{}
+}
+
+// NewTestUnstructuredConverterWithValidation is NewTestUnstructuredConverter
+// returning the concrete converter, which has FromUnstructuredWithValidation.
+func NewTestUnstructuredConverterWithValidation(comparison conversion.Equalities) *unstructuredConverter {
+	return &unstructuredConverter{}
 }
