@@ -140,41 +140,47 @@ func isSuffixLetter(c byte) bool {
 	return false
 }
 
-// parseSmall parses values whose mantissa fits comfortably in an int64
-// without allocating. It reports false when the value needs parseBig. When
-// the input is already canonical it is kept as the cached rendering, as the
-// reference does.
+// parseSmall parses values whose mantissa fits an int64 without
+// allocating. It reports false when the value needs parseBig. Inputs that
+// the reference's own fast path accepts keep their spelling as the cached
+// rendering when it meets the reference's canonical criteria.
 func parseSmall(str string, p numberParts, m suffixMeaning) (Quantity, bool) {
-	multiplier := int64(1)
-	scale := int64(0)
-	switch m.base {
-	case 10:
-		if len(p.num)+len(p.denom) > 18 {
-			return Quantity{}, false
-		}
-		scale = int64(m.exponent) - int64(len(p.denom))
-		if scale < int64(Nano) || scale > maxScale {
-			return Quantity{}, false
-		}
-	default:
-		if p.denom != "" || 15-len(p.num)-int(m.exponent)*3/10-1 < 0 {
-			return Quantity{}, false
-		}
-		multiplier = 1 << m.exponent
+	if len(p.num)+len(p.denom) > 18 {
+		return Quantity{}, false
 	}
 	v := parseDigits(p.denom, parseDigits(p.num, 0))
-	v, ok := mul64(v, multiplier)
-	if !ok {
+	scale := -int64(len(p.denom))
+	if m.base == 10 {
+		scale += int64(m.exponent)
+	} else {
+		var ok bool
+		if v, ok = mul64(v, 1<<m.exponent); !ok {
+			return Quantity{}, false
+		}
+	}
+	if scale < int64(Nano) || scale > maxScale {
 		return Quantity{}, false
 	}
 	if p.negative {
 		v = -v
 	}
 	q := Quantity{a: amount{value: v, scale: Scale(scale)}, Format: m.format}
-	if isCanonicalInput(p, m, scale, v) {
+	if referenceFastPath(p, m) && isCanonicalInput(p, m, scale, v) {
 		q.s = str
 	}
+	if m.format == BinarySI && v != 0 && scale < 0 && cmpAmount(q.a, amount{value: 1}) < 0 && cmpAmount(q.a, amount{value: -1}) > 0 {
+		q.Format = DecimalSI
+	}
 	return q, true
+}
+
+// referenceFastPath reports whether the reference parses p without
+// arbitrary precision; only then may it keep the input as the rendering.
+func referenceFastPath(p numberParts, m suffixMeaning) bool {
+	if m.base == 10 {
+		return true // parseSmall's own limits match the reference's here
+	}
+	return p.denom == "" && 15-len(p.num)-int(m.exponent)*3/10-1 >= 0
 }
 
 // parseDigits continues the base-10 number acc with the digits of s. The

@@ -180,7 +180,7 @@ func TestMustParse(t *testing.T) {
 }
 
 func TestParseQuantityDoesNotAllocateForSmallValues(t *testing.T) {
-	for _, in := range []string{"100m", "128Mi", "2", "1500m", "0.5"} {
+	for _, in := range []string{"100m", "128Mi", "1.5Gi", "2", "1500m", "0.5", "1e3", "-0.0005Ki"} {
 		allocs := testing.AllocsPerRun(100, func() {
 			if _, err := ParseQuantity(in); err != nil {
 				t.Fatal(err)
