@@ -116,19 +116,24 @@ func Inspect(mod Module, rels []string, buildFlags ...string) (map[string]Result
 	return out, nil
 }
 
-// hasGoFiles reports whether dir holds a non-test Go file.
+// hasGoFiles reports whether dir holds a non-test Go file. It stats every
+// Go file so that go test's result cache notices edits to them (the go list
+// subprocess that reads them is invisible to it).
 func hasGoFiles(dir string) bool {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return false
 	}
+	found := false
 	for _, e := range entries {
 		n := e.Name()
-		if !e.IsDir() && strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") {
-			return true
+		if e.IsDir() || !strings.HasSuffix(n, ".go") {
+			continue
 		}
+		_, _ = os.Stat(filepath.Join(dir, n))
+		found = found || !strings.HasSuffix(n, "_test.go")
 	}
-	return false
+	return found
 }
 
 // inspectOne imports and describes one listed package.
