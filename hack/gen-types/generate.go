@@ -145,10 +145,12 @@ func deepcopyModel(p *Package, u *universe, im *imports) (*pkgModel, error) {
 			body string
 			err  error
 		)
-		switch t.Kind {
-		case "struct":
+		switch {
+		case t.Alias != "":
+			continue
+		case t.Kind == "struct":
 			body, err = w.structBody(t)
-		case "slice", "map":
+		case t.Kind == "slice" || t.Kind == "map":
 			body, err = w.namedBody(t)
 		default:
 			continue
@@ -169,6 +171,9 @@ func helpersModel(p *Package, _ *universe, im *imports) (*pkgModel, error) {
 	m := &pkgModel{Pkg: p, Short: short(p)}
 	for i := range p.Types {
 		t := &p.Types[i]
+		if t.Alias != "" {
+			continue
+		}
 		if contains(t.Methods, "String") && (t.Kind == "struct" || t.Kind == "slice") {
 			cm := copyModel{Name: t.Name, Struct: t.Kind == "struct"}
 			if t.Kind == "slice" {

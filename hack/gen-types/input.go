@@ -52,6 +52,9 @@ type Type struct {
 	Kind string `json:"kind"`
 	// Underlying is the Go underlying type of a non-struct type.
 	Underlying string `json:"underlying,omitempty"`
+	// Alias is the module-relative type this one is an alias of
+	// ("api/admissionregistration/v1.Rule"); such a type gets no methods.
+	Alias string `json:"alias,omitempty"`
 	// Object is true when the type implements runtime.Object.
 	Object bool `json:"object,omitempty"`
 	// Methods lists the table's methods that are neither protobuf plumbing

@@ -31,6 +31,8 @@ const runtimeObject = "github.com/skiff-k8s/skiff/apimachinery/runtime.Object"
 // typeSentence is the first line of a type's comment.
 func typeSentence(p *Package, t *Type) string {
 	switch {
+	case t.Alias != "":
+		return fmt.Sprintf("%s is the same type as %s.", t.Name, strings.TrimPrefix(t.Alias, "api/"))
 	case t.Resource != nil && t.Resource.Namespaced:
 		return fmt.Sprintf("%s is the namespaced %s resource of %s.", t.Name, t.Resource.Plural, short(p))
 	case t.Resource != nil:

@@ -34,7 +34,23 @@ type surfaceType struct {
 	} `json:"fields"`
 	Methods []struct {
 		Name string `json:"name"`
+		Sig  string `json:"sig"`
 	} `json:"methods"`
+}
+
+// aliasOf detects a type alias: its DeepCopy returns another package's
+// type of the same name.
+func aliasOf(st surfaceType) string {
+	for _, m := range st.Methods {
+		if m.Name != "DeepCopy" {
+			continue
+		}
+		target := strings.TrimPrefix(strings.TrimPrefix(m.Sig, "() "), "*")
+		if qualifiedRE.MatchString(target) && strings.HasSuffix(target, "."+st.Name) {
+			return target
+		}
+	}
+	return ""
 }
 
 // plumbing names the methods the generator never writes: protobuf
@@ -117,6 +133,7 @@ func buildPackage(sp *surfacePkg, oa *openAPI) Package {
 		if st.Kind != "struct" {
 			t.Underlying = st.Underlying
 		}
+		t.Alias = aliasOf(st)
 		for _, m := range st.Methods {
 			switch {
 			case m.Name == "DeepCopyObject":

@@ -106,6 +106,14 @@ func constOf(c Const, local map[string]bool, im *imports) (constModel, error) {
 // typeOf renders one type declaration.
 func typeOf(p *Package, t *Type, im *imports) (typeModel, error) {
 	tm := typeModel{Name: t.Name, Kind: t.Kind, Doc: typeDoc(p, t)}
+	if t.Alias != "" {
+		at, err := parseType(t.Alias)
+		if err != nil {
+			return tm, fmt.Errorf("type %s: %w", t.Name, err)
+		}
+		tm.Kind, tm.GoType = "alias", "= "+im.goType(at)
+		return tm, nil
+	}
 	if t.Kind != "struct" {
 		ut, err := parseType(t.Underlying)
 		if err != nil {

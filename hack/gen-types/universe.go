@@ -43,7 +43,7 @@ func (u *universe) copyKind(t *texpr, pkg string) (string, error) {
 		}
 		return "assign", nil
 	}
-	typ := u.types[name]
+	typ := u.resolve(name)
 	if typ == nil {
 		return "", fmt.Errorf("unknown type %s", name)
 	}
@@ -68,10 +68,11 @@ func (u *universe) shallow(t *texpr, pkg string) bool {
 	if e, ok := u.ext[name]; ok {
 		return e.Kind == "basic" || !e.Deep
 	}
-	typ := u.types[name]
+	typ := u.resolve(name)
 	if typ == nil {
 		return false
 	}
+	name = u.canonical(name)
 	switch typ.Kind {
 	case "basic":
 		return true
@@ -113,4 +114,21 @@ func lastDot(s string) int {
 		}
 	}
 	return -1
+}
+
+// canonical follows aliases to the name of the defined type.
+func (u *universe) canonical(name string) string {
+	for i := 0; i < 8; i++ {
+		typ := u.types[name]
+		if typ == nil || typ.Alias == "" {
+			return name
+		}
+		name = typ.Alias
+	}
+	return name
+}
+
+// resolve returns the defined type behind name, following aliases.
+func (u *universe) resolve(name string) *Type {
+	return u.types[u.canonical(name)]
 }
