@@ -147,11 +147,26 @@ func timeString(b []byte) (string, error) {
 	if string(b) == "null" {
 		return "null", nil
 	}
+	// Fast path for the usual plain string: no escapes to decode.
+	if n := len(b); n >= 2 && b[0] == '"' && b[n-1] == '"' && plainJSONString(b[1:n-1]) {
+		return string(b[1 : n-1]), nil
+	}
 	var str string
 	if err := json.Unmarshal(b, &str); err != nil {
 		return "", err
 	}
 	return str, nil
+}
+
+// plainJSONString reports whether s, the inside of a JSON string literal,
+// holds no escapes, quotes or control characters, so it is its own value.
+func plainJSONString(s []byte) bool {
+	for _, c := range s {
+		if c == '\\' || c == '"' || c < 0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // Timestamp is an instant as seconds and nanoseconds since the Unix epoch,

@@ -41,6 +41,7 @@ func TestTimeUnmarshalJSON(t *testing.T) {
 		{"empty string", `""`, time.Time{}, ""},
 		{"utc", `"2024-03-05T10:20:30Z"`, time.Date(2024, 3, 5, 10, 20, 30, 0, time.UTC), ""},
 		{"offset", `"2024-03-05T12:20:30+02:00"`, time.Date(2024, 3, 5, 10, 20, 30, 0, time.UTC), ""},
+		{"escaped", `"2024-03-05T10:20:30\u005a"`, time.Date(2024, 3, 5, 10, 20, 30, 0, time.UTC), ""},
 		{"malformed", `"yesterday"`, time.Time{}, `"yesterday"`},
 		{"not a string", `42`, time.Time{}, "42"},
 	}
@@ -179,6 +180,16 @@ func TestDurationJSON(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "ten minutes")
 	require.Error(t, json.Unmarshal([]byte(`5`), &bad))
+}
+
+func BenchmarkTimeUnmarshalJSON(b *testing.B) {
+	in := []byte(`"2024-03-05T10:20:30Z"`)
+	var tm Time
+	for b.Loop() {
+		if err := tm.UnmarshalJSON(in); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 func FuzzTimeUnmarshalJSON(f *testing.F) {
