@@ -167,8 +167,35 @@ func cmpAmount(a, b amount) int {
 			return cmp.Compare(x, y)
 		}
 	}
+	if c, ok := cmpMagnitude(a, b); ok {
+		return c * a.sign()
+	}
 	s := min(a.scale, b.scale)
 	return a.bigAt(s).Cmp(b.bigAt(s))
+}
+
+// cmpMagnitude compares |a| and |b| (both non-zero) without arithmetic
+// when their scales alone decide it, so that comparing 1e16384 with 1n
+// does not build 10^16393.
+func cmpMagnitude(a, b amount) (int, bool) {
+	// |x| < 10^(scale+digits) and |x| >= 10^scale.
+	if int64(b.scale) >= int64(a.scale)+a.maxDigits() {
+		return -1, true
+	}
+	if int64(a.scale) >= int64(b.scale)+b.maxDigits() {
+		return 1, true
+	}
+	return 0, false
+}
+
+// maxDigits bounds the number of decimal digits of the mantissa from above.
+func (a amount) maxDigits() int64 {
+	bits := 64
+	if a.isBig() {
+		bits = a.big.BitLen()
+	}
+	// log10(2) < 0.302; one more digit covers the rounding.
+	return int64(bits)*302/1000 + 1
 }
 
 // addAmount returns a+b exactly.
@@ -234,10 +261,15 @@ func (a amount) scaledInt64(s Scale) int64 {
 		r, _ := a.asScale(s)
 		return r.lowInt64()
 	}
+	n := int64(a.scale) - int64(s)
 	if !a.isBig() {
-		if v, ok := mulPow10(a.value, int64(a.scale)-int64(s)); ok {
+		if v, ok := mulPow10(a.value, n); ok {
 			return v
 		}
+	}
+	if n >= 64 {
+		// 10^n is a multiple of 2^64, so the low 64 bits are all zero.
+		return 0
 	}
 	return amount{big: a.bigAt(s)}.lowInt64()
 }

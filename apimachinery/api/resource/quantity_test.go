@@ -400,3 +400,18 @@ func TestToDec(t *testing.T) {
 }
 
 func itoa(v int32) string { return strconv.FormatInt(int64(v), 10) }
+
+func TestExtremeScalesStayCheap(t *testing.T) {
+	huge := NewScaledQuantity(3, 1<<30)
+	tiny := NewScaledQuantity(-7, -(1 << 30))
+	assert.Equal(t, 1, huge.Cmp(*NewQuantity(math.MaxInt64, DecimalSI)))
+	assert.Equal(t, -1, tiny.CmpInt64(0))
+	assert.Equal(t, 1, huge.Cmp(*tiny))
+	assert.Equal(t, -1, tiny.Cmp(*huge))
+	neg := huge.DeepCopy()
+	neg.Neg()
+	assert.Equal(t, -1, neg.Cmp(*tiny))
+	assert.Equal(t, int64(0), huge.Value(), "low 64 bits of 3*10^(2^30)")
+	assert.Equal(t, int64(-1), tiny.Value(), "rounded away from zero")
+	assert.Equal(t, "30e1073741823", huge.String())
+}

@@ -7,15 +7,24 @@ type Scale int32
 
 // The decimal scales named by SI prefixes.
 const (
-	Nano  Scale = -9
+	// Nano is 10^-9, the suffix "n" and the finest scale a parsed value keeps.
+	Nano Scale = -9
+	// Micro is 10^-6, the suffix "u".
 	Micro Scale = -6
+	// Milli is 10^-3, the suffix "m".
 	Milli Scale = -3
-	Kilo  Scale = 3
-	Mega  Scale = 6
-	Giga  Scale = 9
-	Tera  Scale = 12
-	Peta  Scale = 15
-	Exa   Scale = 18
+	// Kilo is 10^3, the suffix "k".
+	Kilo Scale = 3
+	// Mega is 10^6, the suffix "M".
+	Mega Scale = 6
+	// Giga is 10^9, the suffix "G".
+	Giga Scale = 9
+	// Tera is 10^12, the suffix "T".
+	Tera Scale = 12
+	// Peta is 10^15, the suffix "P".
+	Peta Scale = 15
+	// Exa is 10^18, the suffix "E".
+	Exa Scale = 18
 )
 
 // Format names the suffix family a Quantity is rendered with.
