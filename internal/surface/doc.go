@@ -19,7 +19,8 @@
 // item that is [Missing] or [Different] (kind, underlying type, type
 // parameters, field type, JSON tag, embedding, constant type or value,
 // signature), comparing signatures by types only: parameter and result names
-// never count. Extra exported items in skiff are only counted, except
+// never count, and neither do the names of unexported types, which user code
+// cannot write. Extra exported items in skiff are only counted, except
 // [Extra] methods on an interface, which would stop user types that
 // implement the reference interface from implementing skiff's.
 //

@@ -49,9 +49,23 @@ func normSig(s string) string {
 // typeParser is a recursive-descent parser over the type notation that
 // go/types prints, emitting the canonical form as it goes.
 type typeParser struct {
-	s   string
-	i   int
-	err error
+	s       string
+	i       int
+	err     error
+	tparams map[string]bool // type parameters declared by the signature
+}
+
+// unexportedName stands for any unexported type of the package: user code
+// cannot name it, so only its position in a signature matters.
+const unexportedName = "unexported"
+
+// predeclared are the lower-case type names that are not the package's own.
+var predeclared = map[string]bool{
+	"bool": true, "byte": true, "complex64": true, "complex128": true, "error": true,
+	"float32": true, "float64": true, "int": true, "int8": true, "int16": true,
+	"int32": true, "int64": true, "rune": true, "string": true, "uint": true,
+	"uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"any": true, "comparable": true,
 }
 
 func (p *typeParser) finish(in, out string) (string, error) {
@@ -186,8 +200,11 @@ func (p *typeParser) namedType() string {
 	}
 	name := p.s[p.i:j]
 	p.i = j
-	if name == "any" {
+	switch {
+	case name == "any":
 		return "interface{}"
+	case name[0] >= 'a' && name[0] <= 'z' && !strings.ContainsAny(name, "./") && !predeclared[name] && !p.tparams[name]:
+		name = unexportedName
 	}
 	if p.accept("[") {
 		name += "[" + p.typeList("]") + "]"
@@ -219,6 +236,10 @@ func (p *typeParser) typeParamList() string {
 		n := p.ident()
 		p.i += len(n)
 		p.expect(" ")
+		if p.tparams == nil {
+			p.tparams = map[string]bool{}
+		}
+		p.tparams[n] = true
 		parts = append(parts, n+" "+p.constraint())
 	}
 	return strings.Join(parts, ", ")

@@ -22,11 +22,13 @@ func TestNormalizeSig(t *testing.T) {
 		{"(in chan int, out chan<- error) <-chan Color", "(chan int, chan<- error) <-chan Color"},
 		{"(m map[string][]*apimachinery/runtime.Object) [4]byte", "(map[string][]*apimachinery/runtime.Object) [4]byte"},
 		{"[T any](src []*T) []T", "[T interface{}]([]*T) []T"},
-		{"[T objectWithMeta, C namedObject](opts ...Option[T]) *ClientWithApply[T, C]", "[T objectWithMeta, C namedObject](...Option[T]) *ClientWithApply[T, C]"},
+		{"[T objectWithMeta, C namedObject](opts ...Option[T]) *ClientWithApply[T, C]", "[T unexported, C unexported](...Option[T]) *ClientWithApply[T, C]"},
 		{"(x interface{M(a int) bool; io.Reader}) struct{A int \"json:\\\"a\\\"\"}", "(interface{M(int) bool; io.Reader}) struct{A int \"json:\\\"a\\\"\"}"},
 		{"(c chan (<-chan int)) func() func(x int) (y int)", "(chan (<-chan int)) func() func(int) int"},
 		{"[T interface{~int | string}](v T)", "[T interface{~int | string}](T)"},
 		{"(k gopkg.in/inf.v0.Dec, u net/url.Values) error", "(gopkg.in/inf.v0.Dec, net/url.Values) error"},
+		{"(err error) (*strictDecodingError, bool)", "(error) (*unexported, bool)"},
+		{"[T objectWithMeta, u any](x T, y u, z uint8) unstructuredConverter", "[T unexported, u interface{}](T, u, uint8) unexported"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
