@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"reflect"
 
 	"github.com/skiff-k8s/skiff/apimachinery/conversion"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
@@ -104,11 +105,33 @@ func (s *Scheme) convertToVersion(copy bool, in Object, target GroupVersioner) (
 	if copy {
 		in = in.DeepCopyObject()
 	}
-	if err := s.converter.Convert(in, out, &conversion.Meta{Context: target}); err != nil {
+	if err := s.convertDirectOrViaHub(in, out, gvk, target); err != nil {
 		return nil, fmt.Errorf("converting %v to %v: %w", kinds[0], gvk, err)
 	}
 	setTargetKind(out, gvk)
 	return out, nil
+}
+
+// convertDirectOrViaHub converts in into out with a registered function
+// or, when there is none, through the internal (hub) type of out's group
+// and kind: external to internal, then internal to external.
+func (s *Scheme) convertDirectOrViaHub(in, out Object, gvk schema.GroupVersionKind, target GroupVersioner) error {
+	meta := &conversion.Meta{Context: target}
+	if s.converter.Has(in, out) {
+		return s.converter.Convert(in, out, meta)
+	}
+	hubType, ok := s.gvkToType[schema.GroupVersionKind{Group: gvk.Group, Version: APIVersionInternal, Kind: gvk.Kind}]
+	if !ok {
+		return s.converter.Convert(in, out, meta)
+	}
+	hub := reflect.New(hubType).Interface()
+	if !s.converter.Has(in, hub) || !s.converter.Has(hub, out) {
+		return s.converter.Convert(in, out, meta)
+	}
+	if err := s.converter.Convert(in, hub, meta); err != nil {
+		return err
+	}
+	return s.converter.Convert(hub, out, meta)
 }
 
 // convertUnstructuredToVersion converts an unstructured object through its
