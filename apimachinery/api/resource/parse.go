@@ -43,6 +43,10 @@ func MustParse(str string) Quantity {
 // (away from zero) to a multiple of 10^-9; BinarySI values are capped at
 // 2^63-1 in magnitude. Errors wrap ErrFormatWrong, ErrNumeric or ErrSuffix
 // and quote the input.
+//
+// Unlike the reference, which reads a bare suffix such as "Ki" or "." as 0,
+// the number must contain at least one digit, as the documented grammar
+// says. Decimal exponents above 16384 are rejected with ErrNumeric.
 func ParseQuantity(str string) (Quantity, error) {
 	if str == "0" {
 		return Quantity{Format: DecimalSI, s: str}, nil
