@@ -98,6 +98,25 @@ func (list Omissions) Stale(pkgs []string) []*Omission {
 	return out
 }
 
+// Unknown returns the omissions whose package glob matches none of the
+// reference packages, which is most likely a typo.
+func (list Omissions) Unknown(ref []Package) []*Omission {
+	var out []*Omission
+	for _, o := range list {
+		known := false
+		for _, p := range ref {
+			if o.MatchesPackage(p.Path) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // LoadOmissions reads every *.txt file in dir, in name order.
 func LoadOmissions(dir string) (Omissions, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))

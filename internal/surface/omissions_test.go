@@ -102,6 +102,18 @@ func TestExcuseAndStale(t *testing.T) {
 	assert.Same(t, list[2], stale[0])
 }
 
+func TestUnknownOmissions(t *testing.T) {
+	list := Omissions{
+		{PackageGlob: "...", IdentGlob: "*.Size", Reason: "r"},
+		{PackageGlob: "apimachinery/*", IdentGlob: "X", Reason: "r"},
+		{PackageGlob: "apimachinery/label", IdentGlob: "Parser", Reason: "typo"},
+	}
+	ref := []Package{{Path: "apimachinery/labels"}}
+	got := list.Unknown(ref)
+	require.Len(t, got, 1)
+	assert.Same(t, list[2], got[0])
+}
+
 // TestOmissionFilesParse keeps the checked-in omission files well formed,
 // also when ../shared is absent and TestSurface skips.
 func TestOmissionFilesParse(t *testing.T) {

@@ -156,6 +156,9 @@ func TestSurface(t *testing.T) {
 			t.Errorf("stale omission (excuses no gap; delete it): %s", o)
 		}
 	}
+	for _, o := range omissions.Unknown(ref) {
+		t.Errorf("omission for no reference package (typo?): %s", o)
+	}
 }
 
 // tally adds up the figures of the checked packages.
