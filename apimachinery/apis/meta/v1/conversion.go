@@ -8,6 +8,7 @@ import (
 
 	"github.com/skiff-k8s/skiff/apimachinery/api/resource"
 	"github.com/skiff-k8s/skiff/apimachinery/conversion"
+	"github.com/skiff-k8s/skiff/apimachinery/fields"
 	"github.com/skiff-k8s/skiff/apimachinery/labels"
 	"github.com/skiff-k8s/skiff/apimachinery/util/intstr"
 )
@@ -313,5 +314,25 @@ func firstValue(in *[]string) string {
 // sharing no memory.
 func Convert_resource_Quantity_To_resource_Quantity(in *resource.Quantity, out *resource.Quantity, s conversion.Scope) error {
 	*out = in.DeepCopy()
+	return nil
+}
+
+// Convert_string_To_fields_Selector parses in as a field selector.
+func Convert_string_To_fields_Selector(in *string, out *fields.Selector, s conversion.Scope) error {
+	selector, err := fields.ParseSelector(*in)
+	if err != nil {
+		return err
+	}
+	*out = selector
+	return nil
+}
+
+// Convert_fields_Selector_To_string renders in; a nil selector leaves out
+// alone.
+func Convert_fields_Selector_To_string(in *fields.Selector, out *string, s conversion.Scope) error {
+	if *in == nil {
+		return nil
+	}
+	*out = (*in).String()
 	return nil
 }

@@ -9,8 +9,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/skiff-k8s/skiff/apimachinery/api/resource"
+	"github.com/skiff-k8s/skiff/apimachinery/fields"
 	"github.com/skiff-k8s/skiff/apimachinery/labels"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
+	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/apimachinery/util/intstr"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 )
@@ -165,6 +167,17 @@ func TestSmallConversions(t *testing.T) {
 	assert.Equal(t, "a=b", s)
 	require.Error(t, Convert_string_To_labels_Selector(ptr("a in ("), &sel, nil))
 
+	var fsel fields.Selector
+	require.NoError(t, Convert_string_To_fields_Selector(ptr("metadata.name=x"), &fsel, nil))
+	var fs string
+	require.NoError(t, Convert_fields_Selector_To_string(&fsel, &fs, nil))
+	assert.Equal(t, "metadata.name=x", fs)
+	require.Error(t, Convert_string_To_fields_Selector(ptr("a=b=c=("), &fsel, nil))
+	var nilFields fields.Selector
+	fs = "kept"
+	require.NoError(t, Convert_fields_Selector_To_string(&nilFields, &fs, nil))
+	assert.Equal(t, "kept", fs)
+
 	var ls LabelSelector
 	require.NoError(t, Convert_Map_string_To_string_To_v1_LabelSelector(&map[string]string{"k": "v"}, &ls, nil))
 	var m map[string]string
@@ -180,4 +193,30 @@ func TestSmallConversions(t *testing.T) {
 	tmOut := TypeMeta{Kind: "B"}
 	require.NoError(t, Convert_v1_TypeMeta_To_v1_TypeMeta(&tmIn, &tmOut, nil))
 	assert.Equal(t, TypeMeta{Kind: "B"}, tmOut, "TypeMeta is deliberately not copied")
+}
+
+func TestParameterCodec(t *testing.T) {
+	tests := []struct {
+		name string
+		in   runtime.Object
+		want url.Values
+		into runtime.Object
+	}{
+		{"list options", &ListOptions{LabelSelector: "a=b", Limit: 5, TimeoutSeconds: ptr(int64(10))},
+			url.Values{"labelSelector": {"a=b"}, "limit": {"5"}, "timeoutSeconds": {"10"}}, &ListOptions{}},
+		{"patch options send force", &PatchOptions{FieldManager: "me", Force: ptr(false)},
+			url.Values{"fieldManager": {"me"}, "force": {"false"}}, &PatchOptions{}},
+		{"delete options", &DeleteOptions{DryRun: []string{"All"}, GracePeriodSeconds: ptr(int64(0))},
+			url.Values{"dryRun": {"All"}, "gracePeriodSeconds": {"0"}}, &DeleteOptions{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.in.DeepCopyObject()
+			got, err := ParameterCodec.EncodeParameters(tt.in, schema.GroupVersion{Version: "v1"})
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			require.NoError(t, ParameterCodec.DecodeParameters(got, schema.GroupVersion{Group: "apps", Version: "v1"}, tt.into))
+			assert.Equal(t, want, tt.into)
+		})
+	}
 }

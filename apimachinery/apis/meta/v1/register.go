@@ -18,6 +18,34 @@ var SchemeGroupVersion = schema.GroupVersion{Group: GroupName, Version: "v1"}
 // group (Status, APIVersions, ...): the legacy "v1".
 var Unversioned = schema.GroupVersion{Group: "", Version: "v1"}
 
+// ParameterCodec converts the option structs of this package (ListOptions,
+// GetOptions, DeleteOptions, CreateOptions, UpdateOptions, PatchOptions)
+// to and from URL query parameters, for any group version.
+var ParameterCodec = runtime.NewParameterCodec(newOptionsScheme())
+
+// newOptionsScheme returns a scheme that knows the option structs as
+// unversioned kinds of meta.k8s.io/v1, with this package's conversions.
+func newOptionsScheme() *runtime.Scheme {
+	scheme := runtime.NewScheme()
+	scheme.AddUnversionedTypes(SchemeGroupVersion, optionsTypes()...)
+	// Registration only fails for non-pointer arguments, which it never gets.
+	_ = RegisterConversions(scheme)
+	return scheme
+}
+
+// optionsTypes returns a new value of each option kind that every group
+// version serves.
+func optionsTypes() []runtime.Object {
+	return []runtime.Object{
+		&ListOptions{},
+		&GetOptions{},
+		&DeleteOptions{},
+		&CreateOptions{},
+		&UpdateOptions{},
+		&PatchOptions{},
+	}
+}
+
 // Kind returns the GroupKind of kind in the meta.k8s.io group.
 func Kind(kind string) schema.GroupKind {
 	return SchemeGroupVersion.WithKind(kind).GroupKind()
@@ -36,14 +64,7 @@ func AddToGroupVersion(scheme *runtime.Scheme, groupVersion schema.GroupVersion)
 	}
 	scheme.AddKnownTypeWithName(groupVersion.WithKind(WatchEventKind), &WatchEvent{})
 	addInternalEvent(scheme, groupVersion)
-	scheme.AddKnownTypes(groupVersion,
-		&ListOptions{},
-		&GetOptions{},
-		&DeleteOptions{},
-		&CreateOptions{},
-		&UpdateOptions{},
-		&PatchOptions{},
-	)
+	scheme.AddKnownTypes(groupVersion, optionsTypes()...)
 	scheme.AddUnversionedTypes(Unversioned,
 		&Status{},
 		&APIVersions{},

@@ -75,6 +75,8 @@ func conversionTable() []conversionEntry {
 		entry(Convert_v1_LabelSelector_To_Map_string_To_string, false),
 		entry(Convert_string_To_labels_Selector, false),
 		entry(Convert_labels_Selector_To_string, false),
+		entry(Convert_string_To_fields_Selector, false),
+		entry(Convert_fields_Selector_To_string, false),
 		entry(Convert_resource_Quantity_To_resource_Quantity, false),
 		entry(Convert_intstr_IntOrString_To_intstr_IntOrString, false),
 		entry(Convert_Pointer_intstr_IntOrString_To_intstr_IntOrString, false),
