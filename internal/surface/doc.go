@@ -41,6 +41,7 @@
 //	go test ./internal/surface/ -run TestSurface -v                          # all, first gaps per package
 //	go test ./internal/surface/ -run TestSurface -v -args -pkg apimachinery/labels   # every gap of one package
 //	go test ./internal/surface/ -run TestSurface -v -args -surface.report    # every gap of every package
+//	go test ./internal/surface/ -run TestSurface -v -args -pkg apimachinery/labels -surface.dump  # skiff's side as JSON
 //
 // It skips when ../shared (or $SKIFF_SHARED) is absent.
 package surface

@@ -1,6 +1,7 @@
 package surface
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -13,6 +14,7 @@ import (
 var (
 	flagPkg    = flag.String("pkg", "", "check only this module-relative package path (e.g. apimachinery/labels)")
 	flagReport = flag.Bool("surface.report", false, "log every gap, not only the first few per package")
+	flagDump   = flag.Bool("surface.dump", false, "log skiff's surface of each checked package as reference JSON")
 )
 
 // enforcedTrees selects the reference packages TestSurface checks: a tree
@@ -194,6 +196,13 @@ func checkEnforcedListed(t *testing.T, ref []Package) {
 func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) tally {
 	if res.Err != nil && !isEnforced(ref.Path) {
 		t.Skipf("surface %s: not in skiff yet: %v", ref.Path, res.Err)
+	}
+	if *flagDump && res.Package != nil {
+		dump, err := json.MarshalIndent(res.Package, "", " ")
+		if err != nil {
+			t.Fatalf("encode surface of %s: %v", ref.Path, err)
+		}
+		t.Logf("skiff surface of %s:\n%s", ref.Path, dump)
 	}
 	rep := Compare(ref, res.Package)
 	var open []Gap
