@@ -39,18 +39,21 @@ func NewScaledQuantity(value int64, scale Scale) *Quantity {
 // String returns the canonical rendering: the mantissa without fractional
 // digits and the largest suffix of the quantity's format that loses no
 // precision (binary SI falls back to decimal SI when it cannot be exact or
-// the value is below 1024). The result is cached. A nil receiver yields
-// "<nil>".
+// the value is below 1024). A nil receiver yields "<nil>".
+//
+// Parsed quantities remember their input when it is already canonical and
+// return it without work. Unlike the reference, String never writes to q,
+// so concurrent calls on a shared object (an informer's cache) are safe.
 func (q *Quantity) String() string {
 	if q == nil {
 		return "<nil>"
 	}
-	if q.s == "" {
-		var buf [24]byte
-		out, _ := appendCanonical(buf[:0], q.a, q.Format)
-		q.s = string(out)
+	if q.s != "" {
+		return q.s
 	}
-	return q.s
+	var buf [24]byte
+	out, _ := appendCanonical(buf[:0], q.a, q.Format)
+	return string(out)
 }
 
 // CanonicalizeBytes appends the canonical number to out and returns it,

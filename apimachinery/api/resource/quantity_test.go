@@ -415,3 +415,17 @@ func TestExtremeScalesStayCheap(t *testing.T) {
 	assert.Equal(t, int64(-1), tiny.Value(), "rounded away from zero")
 	assert.Equal(t, "30e1073741823", huge.String())
 }
+
+func TestConcurrentReadsAreSafe(t *testing.T) {
+	shared := MustParse("1.5Gi")
+	done := make(chan string)
+	for range 4 {
+		go func() {
+			b, _ := shared.MarshalJSON()
+			done <- shared.String() + string(b)
+		}()
+	}
+	for range 4 {
+		assert.Equal(t, `1536Mi"1536Mi"`, <-done)
+	}
+}
