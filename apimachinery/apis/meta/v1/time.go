@@ -60,10 +60,15 @@ func (t *Time) Equal(u *Time) bool {
 	return t.Time.Equal(u.Time)
 }
 
-// Rfc3339Copy returns t truncated to the precision of its wire form (whole
-// seconds), in local time, as a round trip through JSON would.
+// Rfc3339Copy returns t as a round trip through its RFC 3339 text would:
+// whole seconds, with t's offset kept.
 func (t Time) Rfc3339Copy() Time {
-	return Time{t.Time.Truncate(time.Second).Local()}
+	copied, err := time.Parse(time.RFC3339, t.Format(time.RFC3339))
+	if err != nil {
+		// Only years outside 0..9999 do not survive the text form.
+		return Time{t.Truncate(time.Second)}
+	}
+	return Time{copied}
 }
 
 // MarshalJSON encodes t as an RFC 3339 UTC string, or null when zero.
