@@ -158,6 +158,11 @@ func TestSurface(t *testing.T) {
 			t.Errorf("stale omission (excuses no gap; delete it): %s", o)
 		}
 	}
+	if *flagReport {
+		for _, o := range omissions {
+			t.Logf("omission used %d times: %s", o.Used, o)
+		}
+	}
 	for _, o := range omissions.Unknown(ref) {
 		t.Errorf("omission for no reference package (typo?): %s", o)
 	}
