@@ -154,3 +154,32 @@ func TestLabelSelectorHelpers(t *testing.T) {
 	assert.False(t, SelectorHasLabel(added, "other"))
 	assert.False(t, SelectorHasLabel(nil, "k"))
 }
+
+func FuzzParseToLabelSelector(f *testing.F) {
+	for _, seed := range []string{
+		"", "a=b", "a==b,c!=d", "env in (prod,dev),!canary", "tier notin (db)", "x", "a>1",
+		"example.com/key=v", "a in (", "a=b,a=c", " a = b ",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		ls, err := ParseToLabelSelector(in)
+		if err != nil {
+			return
+		}
+		formatted := FormatLabelSelector(ls)
+		if formatted == "<error>" {
+			t.Fatalf("parsed selector %q does not convert back: %+v", in, ls)
+		}
+		if formatted == "<none>" {
+			return
+		}
+		again, err := ParseToLabelSelector(formatted)
+		if err != nil {
+			t.Fatalf("formatted selector %q (from %q) does not parse: %v", formatted, in, err)
+		}
+		if got := FormatLabelSelector(again); got != formatted {
+			t.Fatalf("round trip of %q: got %q, want %q", in, got, formatted)
+		}
+	})
+}
