@@ -9,9 +9,10 @@ import (
 // markers the second generation stage reads.
 func typeDoc(p *Package, t *Type) []string {
 	doc := []string{typeSentence(p, t)}
-	if t.Resource != nil {
+	quirk := clientQuirks[p.Path+"."+t.Name]
+	if t.Resource != nil && !quirk.noClient {
 		doc = append(doc, "")
-		doc = append(doc, clientMarkers(t.Resource)...)
+		doc = append(doc, clientMarkers(t.Resource, quirk)...)
 	}
 	if t.StructType != "" {
 		doc = append(doc, "", "+structType="+t.StructType)
@@ -48,16 +49,20 @@ func typeSentence(p *Package, t *Type) string {
 }
 
 // clientMarkers are the +genclient markers of a served kind.
-func clientMarkers(r *Resource) []string {
+func clientMarkers(r *Resource, quirk clientQuirk) []string {
 	out := []string{"+genclient"}
 	if !r.Namespaced {
 		out = append(out, "+genclient:nonNamespaced")
 	}
+	verbs := r.Verbs
+	if quirk.verbs != nil {
+		verbs = quirk.verbs
+	}
 	switch {
-	case len(r.Verbs) == 0:
+	case len(verbs) == 0:
 		out = append(out, "+genclient:noVerbs")
-	case strings.Join(r.Verbs, ",") != strings.Join(standardVerbs, ","):
-		out = append(out, "+genclient:onlyVerbs="+strings.Join(r.Verbs, ","))
+	case strings.Join(verbs, ",") != strings.Join(standardVerbs, ","):
+		out = append(out, "+genclient:onlyVerbs="+strings.Join(verbs, ","))
 	}
 	hasStatus := false
 	for _, s := range r.Subresources {
@@ -65,7 +70,11 @@ func clientMarkers(r *Resource) []string {
 			hasStatus = true
 			continue
 		}
-		out = append(out, subresourceMarkers(s)...)
+		for _, m := range subresourceMarkers(s) {
+			if !contains(quirk.skipMethods, markerMethod(m)) {
+				out = append(out, m)
+			}
+		}
 	}
 	if !hasStatus {
 		out = append(out, "+genclient:noStatus")
@@ -111,4 +120,10 @@ func subresourceMarkers(s Subresource) []string {
 		}
 	}
 	return out
+}
+
+// markerMethod returns the method name of a +genclient:method marker.
+func markerMethod(marker string) string {
+	name, _, _ := strings.Cut(strings.TrimPrefix(marker, "+genclient:method="), ",")
+	return name
 }

@@ -52,9 +52,6 @@ type ControllerRevisionList struct {
 // Deployment is the namespaced deployments resource of apps/v1beta1.
 //
 // +genclient
-// +genclient:method=UpdateScale,verb=update,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale
-// +genclient:method=ApplyScale,verb=apply,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale
-// +genclient:method=GetScale,verb=get,subresource=scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale
 // +resourceName=deployments
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
 type Deployment struct {
@@ -263,9 +260,6 @@ type ScaleStatus struct {
 // StatefulSet is the namespaced statefulsets resource of apps/v1beta1.
 //
 // +genclient
-// +genclient:method=UpdateScale,verb=update,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale
-// +genclient:method=ApplyScale,verb=apply,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale
-// +genclient:method=GetScale,verb=get,subresource=scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta1.Scale
 // +resourceName=statefulsets
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
 type StatefulSet struct {

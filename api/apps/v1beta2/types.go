@@ -160,9 +160,6 @@ const (
 // Deployment is the namespaced deployments resource of apps/v1beta2.
 //
 // +genclient
-// +genclient:method=UpdateScale,verb=update,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
-// +genclient:method=ApplyScale,verb=apply,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
-// +genclient:method=GetScale,verb=get,subresource=scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
 // +resourceName=deployments
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
 type Deployment struct {
@@ -303,9 +300,6 @@ const (
 // ReplicaSet is the namespaced replicasets resource of apps/v1beta2.
 //
 // +genclient
-// +genclient:method=UpdateScale,verb=update,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
-// +genclient:method=ApplyScale,verb=apply,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
-// +genclient:method=GetScale,verb=get,subresource=scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
 // +resourceName=replicasets
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
 type ReplicaSet struct {
@@ -441,9 +435,6 @@ type ScaleStatus struct {
 // StatefulSet is the namespaced statefulsets resource of apps/v1beta2.
 //
 // +genclient
-// +genclient:method=UpdateScale,verb=update,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
-// +genclient:method=ApplyScale,verb=apply,subresource=scale,input=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
-// +genclient:method=GetScale,verb=get,subresource=scale,result=github.com/skiff-k8s/skiff/api/apps/v1beta2.Scale
 // +resourceName=statefulsets
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
 type StatefulSet struct {

@@ -408,10 +408,6 @@ type AzureFileVolumeSource struct {
 
 // Binding is the namespaced bindings resource of core/v1.
 //
-// +genclient
-// +genclient:onlyVerbs=create
-// +genclient:noStatus
-// +resourceName=bindings
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
 type Binding struct {
 	// TypeMeta is embedded inline.
@@ -641,7 +637,6 @@ const (
 //
 // +genclient
 // +genclient:nonNamespaced
-// +genclient:onlyVerbs=get,list
 // +genclient:noStatus
 // +resourceName=componentstatuses
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
@@ -2074,7 +2069,6 @@ type NFSVolumeSource struct {
 // +genclient
 // +genclient:nonNamespaced
 // +genclient:onlyVerbs=create,update,patch,delete,get,list,watch
-// +genclient:method=UpdateFinalize,verb=update,subresource=finalize
 // +resourceName=namespaces
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
 type Namespace struct {
@@ -2991,9 +2985,7 @@ type PhotonPersistentDiskVolumeSource struct {
 // Pod is the namespaced pods resource of core/v1.
 //
 // +genclient
-// +genclient:method=CreateBinding,verb=create,subresource=binding,input=github.com/skiff-k8s/skiff/api/core/v1.Binding,result=github.com/skiff-k8s/skiff/api/core/v1.Binding
 // +genclient:method=UpdateEphemeralContainers,verb=update,subresource=ephemeralcontainers
-// +genclient:method=CreateEviction,verb=create,subresource=eviction,input=github.com/skiff-k8s/skiff/api/policy/v1.Eviction,result=github.com/skiff-k8s/skiff/api/policy/v1.Eviction
 // +genclient:method=UpdateResize,verb=update,subresource=resize
 // +resourceName=pods
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
@@ -3985,7 +3977,6 @@ const (
 //
 // +genclient
 // +genclient:method=UpdateScale,verb=update,subresource=scale,input=github.com/skiff-k8s/skiff/api/autoscaling/v1.Scale,result=github.com/skiff-k8s/skiff/api/autoscaling/v1.Scale
-// +genclient:method=ApplyScale,verb=apply,subresource=scale,input=github.com/skiff-k8s/skiff/api/autoscaling/v1.Scale,result=github.com/skiff-k8s/skiff/api/autoscaling/v1.Scale
 // +genclient:method=GetScale,verb=get,subresource=scale,result=github.com/skiff-k8s/skiff/api/autoscaling/v1.Scale
 // +resourceName=replicationcontrollers
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
@@ -4639,6 +4630,7 @@ type SerializedReference struct {
 // Service is the namespaced services resource of core/v1.
 //
 // +genclient
+// +genclient:onlyVerbs=create,update,patch,delete,get,list,watch
 // +resourceName=services
 // +k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
 type Service struct {
