@@ -23,6 +23,9 @@ type SimpleMetaFactory struct{}
 
 // Interpret returns the kind named by data's apiVersion and kind fields.
 func (SimpleMetaFactory) Interpret(data []byte) (*schema.GroupVersionKind, error) {
+	if apiVersion, kind, ok := scanTypeMeta(data); ok {
+		return typeMetaToGVK(apiVersion, kind)
+	}
 	var findKind struct {
 		APIVersion string `json:"apiVersion,omitempty"`
 		Kind       string `json:"kind,omitempty"`
@@ -30,11 +33,15 @@ func (SimpleMetaFactory) Interpret(data []byte) (*schema.GroupVersionKind, error
 	if err := json.Unmarshal(data, &findKind); err != nil {
 		return nil, fmt.Errorf("couldn't get version/kind; json parse error: %w", withOffset(err))
 	}
-	gv, err := schema.ParseGroupVersion(findKind.APIVersion)
+	return typeMetaToGVK(findKind.APIVersion, findKind.Kind)
+}
+
+func typeMetaToGVK(apiVersion, kind string) (*schema.GroupVersionKind, error) {
+	gv, err := schema.ParseGroupVersion(apiVersion)
 	if err != nil {
 		return nil, fmt.Errorf("couldn't get version/kind: %w", err)
 	}
-	return &schema.GroupVersionKind{Group: gv.Group, Version: gv.Version, Kind: findKind.Kind}, nil
+	return &schema.GroupVersionKind{Group: gv.Group, Version: gv.Version, Kind: kind}, nil
 }
 
 // offsetError adds the byte offset to a JSON syntax error message.
