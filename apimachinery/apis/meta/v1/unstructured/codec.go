@@ -1,11 +1,9 @@
 package unstructured
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
@@ -137,60 +135,6 @@ func decodeObject(data []byte) (map[string]interface{}, error) {
 	default:
 		return nil, fmt.Errorf("decoding unstructured JSON: got a JSON %s, expected an object", jsonTypeName(m))
 	}
-}
-
-// decodeJSON decodes one JSON value, converting every number with
-// convertNumber. Trailing data after the value is an error.
-func decodeJSON(data []byte) (interface{}, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var v interface{}
-	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("decoding unstructured JSON: %w", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("decoding unstructured JSON: unexpected data after the top-level value")
-	}
-	return convertNumbers(v)
-}
-
-// convertNumbers replaces each json.Number in v, in place where v is a map or
-// slice, by its int64 or float64 value.
-func convertNumbers(v interface{}) (interface{}, error) {
-	switch x := v.(type) {
-	case json.Number:
-		return convertNumber(x)
-	case map[string]interface{}:
-		for k, item := range x {
-			c, err := convertNumbers(item)
-			if err != nil {
-				return nil, err
-			}
-			x[k] = c
-		}
-	case []interface{}:
-		for i, item := range x {
-			c, err := convertNumbers(item)
-			if err != nil {
-				return nil, err
-			}
-			x[i] = c
-		}
-	}
-	return v, nil
-}
-
-// convertNumber gives an int64 when n is an integer that fits, and a float64
-// otherwise. A number out of float64 range is an error.
-func convertNumber(n json.Number) (interface{}, error) {
-	if i, err := strconv.ParseInt(string(n), 10, 64); err == nil {
-		return i, nil
-	}
-	f, err := strconv.ParseFloat(string(n), 64)
-	if err != nil {
-		return nil, fmt.Errorf("decoding unstructured JSON: number %s: %w", n, err)
-	}
-	return f, nil
 }
 
 // Encode implements runtime.Encoder. Unstructured objects are written as

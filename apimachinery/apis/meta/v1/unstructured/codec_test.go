@@ -55,7 +55,7 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "null", json: `null`, wantErr: "Object 'Kind' is missing", missingKind: true},
 		{name: "array", json: `[1]`, wantErr: "got a JSON array, expected an object"},
 		{name: "syntax", json: `{"kind":`, wantErr: "decoding unstructured JSON"},
-		{name: "trailing data", json: `{"kind":"A"} {}`, wantErr: "unexpected data after the top-level value"},
+		{name: "trailing data", json: `{"kind":"A"} {}`, wantErr: "after top-level value"},
 		{name: "huge number", json: `{"kind":"A","n":1e400}`, wantErr: "number 1e400"},
 		{name: "items not array", json: `{"kind":"AList","items":5}`, wantErr: "items is a JSON number, expected an array"},
 		{name: "item not object", json: `{"kind":"AList","items":[{"a":1},"x"]}`, wantErr: "items[1] is a JSON string, expected an object"},
