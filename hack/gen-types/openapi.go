@@ -183,16 +183,7 @@ func (oa *openAPI) addPaths(doc *oaDoc, gvPaths map[string]string) error {
 		}
 	}
 	for _, so := range subOps {
-		r := res[so.info.gv+"/"+so.info.resource]
-		if r == nil {
-			continue
-		}
-		s := r.subs[so.info.sub]
-		if s == nil {
-			s = &subAcc{kind: *so.op.GVK, verbs: map[string]bool{}}
-			r.subs[so.info.sub] = s
-		}
-		s.verbs[opVerbs[so.op.Action]] = true
+		addSubresource(res, so.info, so.op)
 	}
 	for _, key := range sortedKeys(res) {
 		r := res[key]
@@ -203,6 +194,20 @@ func (oa *openAPI) addPaths(doc *oaDoc, gvPaths map[string]string) error {
 		oa.kinds[kindKey] = r.resource(key[strings.LastIndex(key, "/")+1:], gvPaths)
 	}
 	return nil
+}
+
+// addSubresource records one subresource operation on its parent resource.
+func addSubresource(res map[string]*resAcc, info pathInfo, op oaOp) {
+	r := res[info.gv+"/"+info.resource]
+	if r == nil {
+		return
+	}
+	s := r.subs[info.sub]
+	if s == nil {
+		s = &subAcc{kind: *op.GVK, verbs: map[string]bool{}}
+		r.subs[info.sub] = s
+	}
+	s.verbs[opVerbs[op.Action]] = true
 }
 
 // resource turns the accumulated operations into a Resource.
