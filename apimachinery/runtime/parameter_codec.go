@@ -68,14 +68,19 @@ func (c *parameterCodec) EncodeParameters(obj Object, to schema.GroupVersion) (u
 	return values, nil
 }
 
-// DecodeParameters fills into from parameters and applies the scheme's
-// defaults to it.
+// DecodeParameters fills into from parameters, with the conversion
+// function registered from *url.Values to into's type when there is one
+// and by the json tags otherwise, then applies the scheme's defaults.
 func (c *parameterCodec) DecodeParameters(parameters url.Values, from schema.GroupVersion, into Object) error {
 	v := reflect.ValueOf(into)
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
 		return fmt.Errorf("decoding parameters: expected a pointer to a struct, got %T", into)
 	}
-	if err := decodeQueryStruct(parameters, v.Elem()); err != nil {
+	if c.scheme != nil && c.scheme.converter.Has(&parameters, into) {
+		if err := c.scheme.converter.Convert(&parameters, into, nil); err != nil {
+			return fmt.Errorf("decoding parameters into %T: %w", into, err)
+		}
+	} else if err := decodeQueryStruct(parameters, v.Elem()); err != nil {
 		return fmt.Errorf("decoding parameters into %T: %w", into, err)
 	}
 	if c.scheme != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/skiff-k8s/skiff/apimachinery/conversion"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 )
 
@@ -175,4 +176,15 @@ func TestParameterRoundTrip(t *testing.T) {
 	out := &listOpts{}
 	require.NoError(t, codec.DecodeParameters(q, schema.GroupVersion{Version: "v1"}, out))
 	assert.Equal(t, in, out, fmt.Sprintf("query %s", q.Encode()))
+}
+
+func TestDecodeParametersUsesRegisteredConversion(t *testing.T) {
+	s := NewScheme()
+	require.NoError(t, s.AddConversionFunc((*url.Values)(nil), (*listOpts)(nil), func(a, b interface{}, _ conversion.Scope) error {
+		b.(*listOpts).LabelSelector = "from-func:" + (*a.(*url.Values)).Get("labelSelector")
+		return nil
+	}))
+	got := &listOpts{}
+	require.NoError(t, NewParameterCodec(s).DecodeParameters(url.Values{"labelSelector": {"x"}}, schema.GroupVersion{Version: "v1"}, got))
+	assert.Equal(t, "from-func:x", got.LabelSelector)
 }

@@ -122,12 +122,16 @@ func (c *versioningCodec) doEncode(obj runtime.Object, w io.Writer) error {
 }
 
 // encodeUnstructured encodes an unstructured object, converting it only
-// when the encode version wants another kind.
+// when the encode version wants another kind. Objects without a version
+// are encoded as they are.
 func (c *versioningCodec) encodeUnstructured(obj runtime.Unstructured, w io.Writer) error {
 	if c.encodeVersion == nil {
 		return c.encoder.Encode(obj, w)
 	}
 	gvk := obj.GetObjectKind().GroupVersionKind()
+	if gvk.Version == "" {
+		return c.encoder.Encode(obj, w)
+	}
 	target, ok := c.encodeVersion.KindForGroupVersionKinds([]schema.GroupVersionKind{gvk})
 	if !ok {
 		return runtime.NewNotRegisteredGVKErrForTarget(c.scheme.Name(), gvk, c.encodeVersion)
