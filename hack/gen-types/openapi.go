@@ -72,6 +72,9 @@ type pathInfo struct {
 func parsePath(p string) (pathInfo, bool) {
 	segs := strings.Split(strings.Trim(p, "/"), "/")
 	var info pathInfo
+	if contains(segs, "") {
+		return info, false
+	}
 	switch {
 	case len(segs) >= 3 && segs[0] == "api":
 		info.gv, segs = "/"+segs[1], segs[2:]

@@ -88,3 +88,17 @@ func FuzzParseType(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParsePath checks that path parsing never panics and that an
+// accepted path names a group version and a resource.
+func FuzzParsePath(f *testing.F) {
+	for _, s := range []string{"/api/v1/pods", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}/scale", "/apis/x/v1/watch", "/", "//", "/api/v1/namespaces/{namespace}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		info, ok := parsePath(s)
+		if ok && (info.gv == "" || info.resource == "") {
+			t.Errorf("parsePath(%q) = %+v, accepted without group version or resource", s, info)
+		}
+	})
+}
