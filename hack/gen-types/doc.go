@@ -46,6 +46,29 @@
 // regeneration removes stale generated files and leaves hand-written files
 // (such as api/core/v1/resource.go) alone.
 //
+// # Markers for the second stage
+//
+// On a kind served as a REST resource (comment block of the type):
+//
+//	+genclient                          generate a typed client
+//	+genclient:nonNamespaced            the resource is cluster-scoped
+//	+genclient:onlyVerbs=create,get     only these verbs (else all eight)
+//	+genclient:noVerbs                  no verbs at all
+//	+genclient:noStatus                 no status subresource: no UpdateStatus/ApplyStatus
+//	+genclient:method=UpdateScale,verb=update,subresource=scale,input=T,result=T
+//	                                    an extra subresource method; T is a full Go type path
+//	+resourceName=pods                  the plural resource name
+//	+k8s:deepcopy-gen:interfaces=github.com/skiff-k8s/skiff/apimachinery/runtime.Object
+//
+// Verbs and subresources come from the OpenAPI paths; quirks.go adjusts
+// them where the reference client's method set differs (Bind, Evict and
+// Finalize are hand-written expansions there, not generated methods).
+// On fields: +optional or +required (when an OpenAPI schema exists),
+// +listType, +listMapKey, +mapType, +patchStrategy and +patchMergeKey; on
+// structs: +structType. The patch strategy and merge key are also struct
+// tags (patchStrategy:"merge" patchMergeKey:"name"), which strategic merge
+// patch reads.
+//
 // Tests compare the output for the tiny input under testdata/ with golden
 // files; run `go test ./hack/gen-types -update` to rewrite them.
 package main
