@@ -266,3 +266,33 @@ func TestDeepCopyJSON(t *testing.T) {
 	assert.Equal(t, fmt.Sprint([]interface{}{"a"}), fmt.Sprint(DeepCopyJSONValue([]interface{}{"a"})))
 	assert.True(t, strings.HasPrefix(fmt.Sprint(DeepCopyJSONValue(int64(3))), "3"))
 }
+
+// selfDecoding is a struct with tagged fields that also decodes itself.
+type selfDecoding struct {
+	A string `json:"a"`
+}
+
+func (s *selfDecoding) UnmarshalJSON(b []byte) error {
+	var raw map[string]interface{}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	s.A, _ = raw["a"].(string)
+	return nil
+}
+
+func TestFromUnstructuredWithValidationBehindUnmarshalJSON(t *testing.T) {
+	type outer struct {
+		Inner selfDecoding `json:"inner"`
+		When  stamp        `json:"when"`
+	}
+	in := map[string]interface{}{
+		"inner": map[string]interface{}{"a": "x", "b": "unknown"},
+		"when":  "2024-01-02T03:04:05Z",
+	}
+	got := &outer{}
+	err := DefaultUnstructuredConverter.FromUnstructuredWithValidation(in, got, true)
+	assert.EqualError(t, err, `strict decoding error: unknown field "inner.b"`)
+	assert.Equal(t, "x", got.Inner.A)
+	assert.Equal(t, 2024, got.When.Year())
+}

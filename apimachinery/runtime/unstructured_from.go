@@ -67,6 +67,9 @@ func (c *unstructuredConverter) fromUnstructured(u map[string]interface{}, obj i
 // fromValue stores src into the settable dst; path names dst in errors.
 func (st fromState) fromValue(src interface{}, dst reflect.Value, path string) error {
 	if handled, err := fromUnstructuredHooks(src, dst, path); handled {
+		if err == nil && st.unknown != nil {
+			st.unknownBehindHook(src, dst.Type(), path)
+		}
 		return err
 	}
 	if src == nil {
@@ -99,6 +102,20 @@ func (st fromState) fromValue(src interface{}, dst reflect.Value, path string) e
 		return st.sliceFrom(src, dst, path)
 	}
 	return scalarFrom(src, dst, path)
+}
+
+// unknownBehindHook collects unknown fields of a struct that decoded
+// itself with UnmarshalJSON from an object, by walking a scratch copy
+// field by field. Types whose JSON form is not an object (metav1.Time,
+// resource.Quantity) or that have no tagged fields (RawExtension) are
+// skipped.
+func (st fromState) unknownBehindHook(src interface{}, t reflect.Type, path string) {
+	m, ok := src.(map[string]interface{})
+	if !ok || t.Kind() != reflect.Struct || len(planFor(t).fields) == 0 {
+		return
+	}
+	scratch := reflect.New(t).Elem()
+	_ = st.structFrom(m, scratch, path, nil)
 }
 
 // fromUnstructuredHooks fills dst through UnmarshalJSON or UnmarshalText

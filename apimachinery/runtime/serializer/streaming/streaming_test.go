@@ -87,3 +87,8 @@ func TestEncoderRoundTrip(t *testing.T) {
 	_, _, err := d.Decode(nil, nil)
 	assert.ErrorIs(t, err, io.EOF)
 }
+
+type (
+	schemaGVK     = schema.GroupVersionKind
+	runtimeObject = runtime.Object
+)
