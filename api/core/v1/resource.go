@@ -11,7 +11,8 @@ func (rn ResourceName) String() string {
 // quantity in defaultFormat when the list has none.
 func (rl *ResourceList) Name(name ResourceName, defaultFormat resource.Format) *resource.Quantity {
 	if val, ok := (*rl)[name]; ok {
-		return &val
+		c := val.DeepCopy()
+		return &c
 	}
 	return &resource.Quantity{Format: defaultFormat}
 }
