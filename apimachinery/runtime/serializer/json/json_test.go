@@ -52,7 +52,7 @@ func TestDecode(t *testing.T) {
 		{name: "not registered", data: `{"apiVersion":"v1","kind":"Pod"}`, wantErr: `no kind "Pod" is registered for version "v1"`},
 		{name: "syntax error", data: `{"apiVersion":"example.skiff.io/v1",}`, wantErr: "json parse error: json: invalid character '}' looking for beginning of object key string at offset 37"},
 		{name: "type error", data: `{"apiVersion":"example.skiff.io/v1","kind":"Widget","size":"big"}`,
-			wantErr: "decoding widget: json: cannot unmarshal string into Go struct field widget.size of type int32"},
+			wantErr: "decoding widget: json: cannot unmarshal string into Go struct field widget.size of type int32 at offset 64"},
 		{name: "unregistered into", data: `{"value":"v"}`, into: &loose{}, want: &loose{Value: "v"}, wantGVK: &schema.GroupVersionKind{}},
 		{name: "yaml", options: json.SerializerOptions{Yaml: true}, data: "apiVersion: example.skiff.io/v1\nkind: Widget\nname: gadget\nlabels:\n  a: b\n",
 			want:    &widget{TypeMeta: runtime.TypeMeta{APIVersion: "example.skiff.io/v1", Kind: "Widget"}, Name: "gadget", Labels: map[string]string{"a": "b"}},

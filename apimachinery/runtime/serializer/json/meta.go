@@ -2,7 +2,9 @@ package json
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 )
@@ -44,22 +46,31 @@ func typeMetaToGVK(apiVersion, kind string) (*schema.GroupVersionKind, error) {
 	return &schema.GroupVersionKind{Group: gv.Group, Version: gv.Version, Kind: kind}, nil
 }
 
-// offsetError adds the byte offset to a JSON syntax error message.
+// offsetError adds the byte offset to a JSON error message.
 type offsetError struct {
 	err    error
 	offset int64
 }
 
 func (e *offsetError) Error() string {
-	return fmt.Sprintf("json: %v at offset %d", e.err, e.offset)
+	msg := e.err.Error()
+	if !strings.HasPrefix(msg, "json: ") {
+		msg = "json: " + msg
+	}
+	return fmt.Sprintf("%s at offset %d", msg, e.offset)
 }
 
 func (e *offsetError) Unwrap() error { return e.err }
 
-// withOffset makes JSON syntax errors say where they happened.
+// withOffset makes JSON syntax and type errors say where they happened.
 func withOffset(err error) error {
-	if se, ok := err.(*json.SyntaxError); ok {
-		return &offsetError{err: se, offset: se.Offset}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return &offsetError{err: err, offset: se.Offset}
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return &offsetError{err: err, offset: te.Offset}
 	}
 	return err
 }
