@@ -3,10 +3,38 @@ package unstructured
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"io"
 	"os"
+	"sync"
 	"testing"
 )
+
+var podListSample struct {
+	once sync.Once
+	data []byte
+	err  error
+}
+
+// samplePodList returns the first 200 pods of the fixture as a list,
+// re-encoded with encoding/json; it is computed once per test binary.
+func samplePodList(tb testing.TB) []byte {
+	tb.Helper()
+	data := loadPodList(tb)
+	podListSample.once.Do(func() {
+		var v interface{}
+		if podListSample.err = json.Unmarshal(data, &v); podListSample.err != nil {
+			return
+		}
+		list := v.(map[string]interface{})
+		list["items"] = list["items"].([]interface{})[:200]
+		podListSample.data, podListSample.err = json.Marshal(list)
+	})
+	if podListSample.err != nil {
+		tb.Fatalf("sampling fixture: %v", podListSample.err)
+	}
+	return podListSample.data
+}
 
 // loadPodList returns the 5,000-pod list fixture, uncompressed.
 func loadPodList(tb testing.TB) []byte {

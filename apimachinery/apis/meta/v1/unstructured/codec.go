@@ -152,9 +152,9 @@ func (unstructuredJSONScheme) doEncode(obj runtime.Object, w io.Writer) error {
 	var err error
 	switch t := obj.(type) {
 	case *Unstructured:
-		err = json.NewEncoder(w).Encode(t.Object)
+		err = writeJSON(w, t.Object)
 	case *UnstructuredList:
-		err = json.NewEncoder(w).Encode(t.UnstructuredContent())
+		err = writeJSON(w, t.UnstructuredContent())
 	case *runtime.Unknown:
 		_, err = w.Write(t.Raw)
 	default:
@@ -164,6 +164,35 @@ func (unstructuredJSONScheme) doEncode(obj runtime.Object, w io.Writer) error {
 		return fmt.Errorf("encoding %T as unstructured JSON: %w", obj, err)
 	}
 	return nil
+}
+
+// maxPooledBuffer is the largest encode buffer kept for reuse.
+const maxPooledBuffer = 1 << 20
+
+// writeJSON writes the JSON encoding of content and a newline to w, as
+// json.Encoder would, in one Write.
+func writeJSON(w io.Writer, content map[string]interface{}) error {
+	bp := encodeBuffers.Get().(*[]byte)
+	b, err := appendJSON((*bp)[:0], content, 0)
+	if err == nil {
+		b = append(b, '\n')
+		_, err = w.Write(b)
+	}
+	if cap(b) <= maxPooledBuffer {
+		*bp = b[:0]
+		encodeBuffers.Put(bp)
+	}
+	return err
+}
+
+// marshalContent returns the JSON encoding of content followed by a
+// newline, in a new slice.
+func marshalContent(content map[string]interface{}) ([]byte, error) {
+	b, err := appendJSON(nil, content, 0)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
 }
 
 // Identifier implements runtime.Encoder.

@@ -1,7 +1,6 @@
 package unstructured
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 
@@ -105,13 +104,14 @@ func (obj *Unstructured) SetUnstructuredContent(content map[string]interface{}) 
 	obj.Object = content
 }
 
-// MarshalJSON encodes the object's content as JSON.
+// MarshalJSON encodes the object's content as JSON, byte for byte as encoding/json
+// would, followed by a newline.
 func (obj *Unstructured) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	if err := UnstructuredJSONScheme.Encode(obj, &buf); err != nil {
-		return nil, err
+	b, err := marshalContent(obj.Object)
+	if err != nil {
+		return nil, fmt.Errorf("encoding %T as JSON: %w", obj, err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 // UnmarshalJSON replaces the object's content with the JSON object b. It is

@@ -1,7 +1,7 @@
 package unstructured
 
 import (
-	"bytes"
+	"fmt"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
@@ -102,13 +102,14 @@ func (u *UnstructuredList) SetUnstructuredContent(content map[string]interface{}
 	content["items"] = kept
 }
 
-// MarshalJSON encodes the list's fields and items as one JSON object.
+// MarshalJSON encodes the list's fields and items as one JSON object as JSON, byte for byte as encoding/json
+// would, followed by a newline.
 func (u *UnstructuredList) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	if err := UnstructuredJSONScheme.Encode(u, &buf); err != nil {
-		return nil, err
+	b, err := marshalContent(u.UnstructuredContent())
+	if err != nil {
+		return nil, fmt.Errorf("encoding %T as JSON: %w", u, err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 // UnmarshalJSON replaces the list with the JSON list b. It is an error if b
