@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/skiff-k8s/skiff/apimachinery/conversion"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 )
 
@@ -244,4 +245,81 @@ func TestSchemeDefaultAndFieldLabels(t *testing.T) {
 			assert.Equal(t, "v", value)
 		})
 	}
+}
+
+func TestSchemeConvertUnstructuredToVersion(t *testing.T) {
+	s := mustTestScheme(t)
+	v1Obj := func() *testUnstructured {
+		return &testUnstructured{Object: map[string]interface{}{
+			"apiVersion": "test.skiff.io/v1", "kind": "Simple", "name": "u", "count": int64(2),
+		}}
+	}
+	tests := []struct {
+		name    string
+		in      Object
+		target  GroupVersioner
+		want    Object
+		wantErr func(error) bool
+	}{
+		{name: "same version copies", in: v1Obj(), target: testGroupV1, want: v1Obj()},
+		{name: "other version through typed form", in: v1Obj(), target: testGroupV2,
+			want: &testUnstructured{Object: map[string]interface{}{"apiVersion": "test.skiff.io/v2", "kind": "Simple", "name": "u", "count": int64(2)}}},
+		{name: "other group", in: v1Obj(), target: schema.GroupVersion{Group: "other", Version: "v1"}, wantErr: IsNotRegisteredError},
+		{name: "unregistered kind", in: &testUnstructured{Object: map[string]interface{}{"apiVersion": "test.skiff.io/v1", "kind": "Nope"}},
+			target: testGroupV2, wantErr: IsNotRegisteredError},
+		{name: "missing kind", in: &testUnstructured{Object: map[string]interface{}{"apiVersion": "v1"}}, target: testGroupV2, wantErr: IsMissingKind},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.ConvertToVersion(tt.in, tt.target)
+			if tt.wantErr != nil {
+				require.Error(t, err)
+				assert.True(t, tt.wantErr(err), "unexpected error: %v", err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.NotSame(t, tt.in, got)
+		})
+	}
+}
+
+func TestUnsafeObjectConvertor(t *testing.T) {
+	s := mustTestScheme(t)
+	in := &externalSimple{Name: "x"}
+	out, err := UnsafeObjectConvertor(s).ConvertToVersion(in, testGroupV1)
+	require.NoError(t, err)
+	assert.Same(t, in, out, "no defensive copy")
+	assert.Equal(t, "Simple", in.Kind)
+	assert.True(t, s.Converter().Has(&internalSimple{}, &externalSimple{}))
+	unversioned, registered := s.IsUnversioned(&testStatus{})
+	assert.True(t, unversioned && registered)
+	unversioned, registered = s.IsUnversioned(&externalSimple{})
+	assert.False(t, unversioned)
+	assert.True(t, registered)
+	_, registered = s.IsUnversioned(&Unknown{})
+	assert.False(t, registered)
+	assert.NotEmpty(t, s.Name())
+	require.NoError(t, s.AddIgnoredConversionType(&testStatus{}, &externalSimple{}))
+	require.NoError(t, s.Convert(&testStatus{}, &externalSimple{}, nil))
+	require.NoError(t, s.AddGeneratedConversionFunc(&Unknown{}, &testStatus{}, func(a, b interface{}, _ conversion.Scope) error {
+		b.(*testStatus).Message = "generated"
+		return nil
+	}))
+	st := &testStatus{}
+	require.NoError(t, s.Convert(&Unknown{}, st, nil))
+	assert.Equal(t, "generated", st.Message)
+}
+
+func TestUseOrCreateObject(t *testing.T) {
+	s := mustTestScheme(t)
+	existing := &externalSimple{}
+	got, err := UseOrCreateObject(s, s, testGroupV1.WithKind("Simple"), existing)
+	require.NoError(t, err)
+	assert.Same(t, existing, got)
+	got, err = UseOrCreateObject(s, s, testGroupInternal.WithKind("Simple"), existing)
+	require.NoError(t, err)
+	assert.IsType(t, &internalSimple{}, got)
+	_, err = UseOrCreateObject(s, s, testGroupV1.WithKind("Simple"), &Unknown{})
+	assert.True(t, IsNotRegisteredError(err))
 }
