@@ -1,6 +1,8 @@
 package serializer_test
 
 import (
+	"encoding/json"
+
 	"github.com/skiff-k8s/skiff/apimachinery/conversion"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
@@ -92,3 +94,5 @@ func newScheme() (*runtime.Scheme, error) {
 	})
 	return s, sb.AddToScheme(s)
 }
+
+func stdMarshal(v interface{}) ([]byte, error) { return json.Marshal(v) }
