@@ -154,7 +154,7 @@ func (unstructuredJSONScheme) doEncode(obj runtime.Object, w io.Writer) error {
 	case *Unstructured:
 		err = writeJSON(w, t.Object)
 	case *UnstructuredList:
-		err = writeJSON(w, t.UnstructuredContent())
+		err = writeJSON(w, t.wireContent())
 	case *runtime.Unknown:
 		_, err = w.Write(t.Raw)
 	default:

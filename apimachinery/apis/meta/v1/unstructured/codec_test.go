@@ -124,6 +124,7 @@ func TestEncode(t *testing.T) {
 		{name: "object", obj: &Unstructured{Object: map[string]interface{}{"kind": "A", "n": int64(1), "f": 1.5}}, want: `{"f":1.5,"kind":"A","n":1}` + "\n"},
 		{name: "nil object", obj: &Unstructured{}, want: "null\n"},
 		{name: "list", obj: &UnstructuredList{Object: map[string]interface{}{"kind": "AList"}, Items: []Unstructured{{Object: map[string]interface{}{"kind": "A"}}}}, want: `{"items":[{"kind":"A"}],"kind":"AList"}` + "\n"},
+		{name: "list with nil item", obj: &UnstructuredList{Object: map[string]interface{}{"kind": "AList"}, Items: []Unstructured{{}}}, want: `{"items":[null],"kind":"AList"}` + "\n"},
 		{name: "empty list", obj: &UnstructuredList{Object: map[string]interface{}{"kind": "AList"}}, want: `{"items":[],"kind":"AList"}` + "\n"},
 		{name: "unknown", obj: &runtime.Unknown{Raw: []byte(`{"raw":true}`)}, want: `{"raw":true}`},
 	}

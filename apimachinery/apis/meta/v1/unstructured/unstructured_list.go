@@ -79,6 +79,21 @@ func (u *UnstructuredList) UnstructuredContent() map[string]interface{} {
 	return out
 }
 
+// wireContent is the list as it is encoded: its fields and an "items"
+// array of the members' maps, where a member with a nil map is null.
+func (u *UnstructuredList) wireContent() map[string]interface{} {
+	out := make(map[string]interface{}, len(u.Object)+1)
+	for k, v := range u.Object {
+		out[k] = v
+	}
+	items := make([]interface{}, len(u.Items))
+	for i := range u.Items {
+		items[i] = u.Items[i].Object
+	}
+	out["items"] = items
+	return out
+}
+
 // SetUnstructuredContent sets the list from content: the objects in its
 // "items" array become Items (members that are not objects are dropped) and
 // content, with "items" rewritten to the kept members, becomes Object.
@@ -105,7 +120,7 @@ func (u *UnstructuredList) SetUnstructuredContent(content map[string]interface{}
 // MarshalJSON encodes the list's fields and items as one JSON object as JSON, byte for byte as encoding/json
 // would, followed by a newline.
 func (u *UnstructuredList) MarshalJSON() ([]byte, error) {
-	b, err := marshalContent(u.UnstructuredContent())
+	b, err := marshalContent(u.wireContent())
 	if err != nil {
 		return nil, fmt.Errorf("encoding %T as JSON: %w", u, err)
 	}
