@@ -191,8 +191,12 @@ func helpersModel(p *Package, _ *universe, im *imports) (*pkgModel, error) {
 			m.Swaggers = append(m.Swaggers, sm)
 		}
 	}
-	if len(m.Stringers) > 0 {
+	for _, s := range m.Stringers {
 		im.stdlib("fmt")
+		if s.Struct {
+			m.JSONStrings = true
+			im.stdlib("encoding/json")
+		}
 	}
 	return m, nil
 }

@@ -12,6 +12,7 @@ type pkgModel struct {
 	UntypedConsts []constModel
 	Types         []typeModel
 	HasKind       bool
+	JSONStrings   bool
 	Objects       []string
 	Copies        []copyModel
 	Stringers     []copyModel

@@ -125,14 +125,25 @@ func (in {{.Name}}) DeepCopy() {{.Name}} {
 {{- end}}`
 
 const helpersTemplate = `{{define "helpers"}}
+{{- if .JSONStrings}}
+// stringOf renders v as compact JSON for the String methods: readable,
+// deterministic and free of pointer addresses.
+func stringOf(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%T(error: %v)", v, err)
+	}
+	return string(b)
+}
+{{end}}
 {{- range .Stringers}}
 {{- if .Struct}}
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *{{.Name}}) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 {{else}}
 // String renders the elements of in.

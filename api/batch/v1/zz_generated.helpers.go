@@ -3,143 +3,154 @@
 package v1
 
 import (
+	"encoding/json"
 	"fmt"
 )
 
-// String renders in with its field names.
+// stringOf renders v as compact JSON for the String methods: readable,
+// deterministic and free of pointer addresses.
+func stringOf(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%T(error: %v)", v, err)
+	}
+	return string(b)
+}
+
+// String renders in as compact JSON.
 func (in *CronJob) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CronJobList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CronJobSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CronJobStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *Job) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *JobCondition) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *JobList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *JobSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *JobStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *JobTemplateSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *PodFailurePolicy) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *PodFailurePolicyOnExitCodesRequirement) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *PodFailurePolicyOnPodConditionsPattern) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *PodFailurePolicyRule) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *SuccessPolicy) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *SuccessPolicyRule) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *UncountedTerminatedPods) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
 // SwaggerDoc returns short descriptions of CronJob and its fields.

@@ -3,47 +3,58 @@
 package v1
 
 import (
+	"encoding/json"
 	"fmt"
 )
 
-// String renders in with its field names.
+// stringOf renders v as compact JSON for the String methods: readable,
+// deterministic and free of pointer addresses.
+func stringOf(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%T(error: %v)", v, err)
+	}
+	return string(b)
+}
+
+// String renders in as compact JSON.
 func (in *CertificateSigningRequest) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CertificateSigningRequestCondition) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CertificateSigningRequestList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CertificateSigningRequestSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CertificateSigningRequestStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
 // String renders the elements of in.

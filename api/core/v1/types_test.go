@@ -191,3 +191,20 @@ func TestTimeFieldsRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `"2026-11-22T09:58:27Z"`, string(b))
 }
+
+func TestStringMethods(t *testing.T) {
+	tests := []struct {
+		name string
+		got  string
+		want string
+	}{
+		{"struct as JSON", (&Taint{Key: "k", Effect: TaintEffectNoSchedule}).String(), `{"key":"k","effect":"NoSchedule"}`},
+		{"nil struct", (*Taint)(nil).String(), "nil"},
+		{"resource name", ResourceMemory.String(), "memory"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.got)
+		})
+	}
+}

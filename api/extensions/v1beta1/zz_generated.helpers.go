@@ -3,367 +3,378 @@
 package v1beta1
 
 import (
+	"encoding/json"
 	"fmt"
 )
 
-// String renders in with its field names.
+// stringOf renders v as compact JSON for the String methods: readable,
+// deterministic and free of pointer addresses.
+func stringOf(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%T(error: %v)", v, err)
+	}
+	return string(b)
+}
+
+// String renders in as compact JSON.
 func (in *DaemonSet) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DaemonSetCondition) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DaemonSetList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DaemonSetSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DaemonSetStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DaemonSetUpdateStrategy) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *Deployment) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeploymentCondition) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeploymentList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeploymentRollback) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeploymentSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeploymentStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeploymentStrategy) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *HTTPIngressPath) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *HTTPIngressRuleValue) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IPBlock) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *Ingress) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressBackend) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressLoadBalancerIngress) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressLoadBalancerStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressPortStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressRule) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressRuleValue) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *IngressTLS) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *NetworkPolicy) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *NetworkPolicyEgressRule) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *NetworkPolicyIngressRule) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *NetworkPolicyList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *NetworkPolicyPeer) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *NetworkPolicyPort) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *NetworkPolicySpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ReplicaSet) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ReplicaSetCondition) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ReplicaSetList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ReplicaSetSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ReplicaSetStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *RollbackConfig) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *RollingUpdateDaemonSet) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *RollingUpdateDeployment) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *Scale) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ScaleSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ScaleStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
 // SwaggerDoc returns short descriptions of DaemonSet and its fields.

@@ -3,351 +3,362 @@
 package v1beta2
 
 import (
+	"encoding/json"
 	"fmt"
 )
 
-// String renders in with its field names.
+// stringOf renders v as compact JSON for the String methods: readable,
+// deterministic and free of pointer addresses.
+func stringOf(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%T(error: %v)", v, err)
+	}
+	return string(b)
+}
+
+// String renders in as compact JSON.
 func (in *AllocatedDeviceStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *AllocationResult) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CELDeviceSelector) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CapacityRequestPolicy) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CapacityRequestPolicyRange) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CapacityRequirements) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *Counter) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CounterSet) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *Device) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceAllocationConfiguration) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceAllocationResult) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceAttribute) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceCapacity) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceClaim) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceClaimConfiguration) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceClass) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceClassConfiguration) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceClassList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceClassSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceConfiguration) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceConstraint) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceCounterConsumption) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceRequest) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceRequestAllocationResult) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceSelector) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceSubRequest) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceTaint) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *DeviceToleration) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ExactDeviceRequest) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *NetworkDeviceData) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *OpaqueDeviceConfiguration) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceClaim) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceClaimConsumerReference) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceClaimList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceClaimSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceClaimStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceClaimTemplate) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceClaimTemplateList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceClaimTemplateSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourcePool) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceSlice) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceSliceList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *ResourceSliceSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
 // SwaggerDoc returns short descriptions of AllocatedDeviceStatus and its fields.

@@ -3,87 +3,98 @@
 package v1alpha1
 
 import (
+	"encoding/json"
 	"fmt"
 )
 
-// String renders in with its field names.
+// stringOf renders v as compact JSON for the String methods: readable,
+// deterministic and free of pointer addresses.
+func stringOf(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%T(error: %v)", v, err)
+	}
+	return string(b)
+}
+
+// String renders in as compact JSON.
 func (in *CSIStorageCapacity) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *CSIStorageCapacityList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *VolumeAttachment) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *VolumeAttachmentList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *VolumeAttachmentSource) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *VolumeAttachmentSpec) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *VolumeAttachmentStatus) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *VolumeAttributesClass) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *VolumeAttributesClassList) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
-// String renders in with its field names.
+// String renders in as compact JSON.
 func (in *VolumeError) String() string {
 	if in == nil {
 		return "nil"
 	}
-	return fmt.Sprintf("%+v", *in)
+	return stringOf(in)
 }
 
 // SwaggerDoc returns short descriptions of CSIStorageCapacity and its fields.
