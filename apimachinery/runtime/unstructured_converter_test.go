@@ -203,6 +203,8 @@ func TestFromUnstructured(t *testing.T) {
 			wantErr: "spec.data: decoding base64"},
 		{name: "object for list", in: map[string]interface{}{"spec": map[string]interface{}{"items": map[string]interface{}{}}},
 			wantErr: "spec.items: cannot convert map[string]interface {} to []runtime.convItem"},
+		{name: "inexact float", in: map[string]interface{}{"spec": map[string]interface{}{"ratio": int64(1<<53 + 1)}},
+			wantErr: "spec.ratio: cannot convert int64 to float64"},
 		{name: "bad time", in: map[string]interface{}{"metadata": map[string]interface{}{"created": "yesterday"}},
 			wantErr: "metadata.created: parsing time"},
 	}

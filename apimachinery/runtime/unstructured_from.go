@@ -334,7 +334,8 @@ func asInt64(src interface{}) (int64, bool) {
 	return 0, false
 }
 
-// asFloat64 converts a JSON number to float64.
+// asFloat64 converts a JSON number to float64; integers too large to be
+// represented exactly are refused.
 func asFloat64(src interface{}) (float64, bool) {
 	switch n := src.(type) {
 	case float64:
@@ -342,9 +343,9 @@ func asFloat64(src interface{}) (float64, bool) {
 	case float32:
 		return float64(n), true
 	case int64:
-		return float64(n), true
+		return intToFloat(n)
 	case int:
-		return float64(n), true
+		return intToFloat(int64(n))
 	case int32:
 		return float64(n), true
 	case json.Number:
@@ -352,6 +353,15 @@ func asFloat64(src interface{}) (float64, bool) {
 		return f, err == nil
 	}
 	return 0, false
+}
+
+// intToFloat converts n when float64 holds it exactly.
+func intToFloat(n int64) (float64, bool) {
+	f := float64(n)
+	if f >= math.MaxInt64 || int64(f) != n {
+		return 0, false
+	}
+	return f, true
 }
 
 // mismatch is the error for a value of the wrong type at path.

@@ -70,6 +70,9 @@ func toUnstructuredValue(v reflect.Value, path string) (interface{}, error) {
 	case reflect.Array:
 		return sliceToUnstructured(v, path)
 	case reflect.String:
+		if v.Type() == jsonNumberType {
+			return jsonNumberValue(json.Number(v.String())), nil
+		}
 		return v.String(), nil
 	case reflect.Bool:
 		return v.Bool(), nil
@@ -257,6 +260,20 @@ func convertJSONNumbers(v interface{}) (interface{}, error) {
 		}
 	}
 	return v, nil
+}
+
+var jsonNumberType = reflect.TypeFor[json.Number]()
+
+// jsonNumberValue converts a json.Number to int64 or float64, keeping it
+// as a string only when it is not a valid number.
+func jsonNumberValue(n json.Number) interface{} {
+	if i, err := n.Int64(); err == nil {
+		return i
+	}
+	if f, err := n.Float64(); err == nil {
+		return f
+	}
+	return n.String()
 }
 
 func pathOrRoot(path string) string {
