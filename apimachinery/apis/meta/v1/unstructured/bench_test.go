@@ -3,54 +3,38 @@ package unstructured
 import (
 	"bytes"
 	"compress/gzip"
-	"encoding/json"
 	"io"
 	"os"
-	"sync"
 	"testing"
 )
-
-var podListSample struct {
-	once sync.Once
-	data []byte
-	err  error
-}
-
-// samplePodList returns the first 200 pods of the fixture as a list,
-// re-encoded with encoding/json; it is computed once per test binary.
-func samplePodList(tb testing.TB) []byte {
-	tb.Helper()
-	data := loadPodList(tb)
-	podListSample.once.Do(func() {
-		var v interface{}
-		if podListSample.err = json.Unmarshal(data, &v); podListSample.err != nil {
-			return
-		}
-		list := v.(map[string]interface{})
-		list["items"] = list["items"].([]interface{})[:200]
-		podListSample.data, podListSample.err = json.Marshal(list)
-	})
-	if podListSample.err != nil {
-		tb.Fatalf("sampling fixture: %v", podListSample.err)
-	}
-	return podListSample.data
-}
 
 // loadPodList returns the 5,000-pod list fixture, uncompressed.
 func loadPodList(tb testing.TB) []byte {
 	tb.Helper()
-	f, err := os.Open("testdata/podlist-5000.json.gz")
+	return loadGzip(tb, "testdata/podlist-5000.json.gz")
+}
+
+// samplePodList returns the first 100 pods of the fixture as a list.
+func samplePodList(tb testing.TB) []byte {
+	tb.Helper()
+	return loadGzip(tb, "testdata/podlist-100.json.gz")
+}
+
+// loadGzip returns the uncompressed content of a gzipped test file.
+func loadGzip(tb testing.TB, path string) []byte {
+	tb.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		tb.Fatalf("opening fixture: %v", err)
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		tb.Fatalf("reading fixture: %v", err)
+		tb.Fatalf("reading fixture %s: %v", path, err)
 	}
 	data, err := io.ReadAll(zr)
 	if err != nil {
-		tb.Fatalf("reading fixture: %v", err)
+		tb.Fatalf("reading fixture %s: %v", path, err)
 	}
 	return data
 }
@@ -83,6 +67,9 @@ func BenchmarkEncodePodList(b *testing.B) {
 }
 
 func TestDecodePodListFixture(t *testing.T) {
+	if raceEnabled || testing.Short() {
+		t.Skip("decoding 45 MB is slow with -race or -short; TestDecoderPodListMatchesEncodingJSON covers a sample")
+	}
 	data := loadPodList(t)
 	obj, _, err := UnstructuredJSONScheme.Decode(data, nil, nil)
 	if err != nil {
