@@ -42,20 +42,22 @@ func NewParameterCodec(scheme *Scheme) ParameterCodec {
 }
 
 // EncodeParameters converts obj to version to (when it is registered there
-// under another type) and renders it as query parameters.
+// under another type) and renders it as query parameters. A type unknown
+// to the scheme is an error, as in the reference.
 func (c *parameterCodec) EncodeParameters(obj Object, to schema.GroupVersion) (url.Values, error) {
-	if c.scheme != nil {
-		gvks, _, err := c.scheme.ObjectKinds(obj)
-		switch {
-		case err != nil && !IsNotRegisteredError(err):
-			return nil, fmt.Errorf("encoding parameters: %w", err)
-		case err == nil && gvks[0].GroupVersion() != to:
-			out, err := c.scheme.UnsafeConvertToVersion(obj, to)
-			if err != nil {
-				return nil, fmt.Errorf("encoding parameters for %v: %w", to, err)
-			}
-			obj = out
+	if c.scheme == nil {
+		return nil, fmt.Errorf("encoding parameters of %T: parameter codec has no scheme", obj)
+	}
+	gvks, _, err := c.scheme.ObjectKinds(obj)
+	if err != nil {
+		return nil, fmt.Errorf("encoding parameters: %w", err)
+	}
+	if gvks[0].GroupVersion() != to {
+		out, err := c.scheme.UnsafeConvertToVersion(obj, to)
+		if err != nil {
+			return nil, fmt.Errorf("encoding parameters for %v: %w", to, err)
 		}
+		obj = out
 	}
 	v := reflect.ValueOf(obj)
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {

@@ -123,9 +123,10 @@ func TestEncodeParametersErrors(t *testing.T) {
 	codec := NewParameterCodec(NewScheme())
 	_, err := codec.EncodeParameters(&testUnstructured{}, schema.GroupVersion{Version: "v1"})
 	assert.ErrorContains(t, err, "encoding parameters")
-	got, err := codec.EncodeParameters(&listOpts{Limit: 1}, schema.GroupVersion{Version: "v1"})
-	require.NoError(t, err, "unregistered option types are encoded as they are")
-	assert.Equal(t, url.Values{"limit": {"1"}}, got)
+	_, err = codec.EncodeParameters(&listOpts{Limit: 1}, schema.GroupVersion{Version: "v1"})
+	assert.True(t, IsNotRegisteredError(err), "unregistered option types are an error: %v", err)
+	_, err = NewParameterCodec(nil).EncodeParameters(&listOpts{}, schema.GroupVersion{Version: "v1"})
+	assert.ErrorContains(t, err, "no scheme")
 }
 
 func TestDecodeParameters(t *testing.T) {
@@ -169,7 +170,9 @@ func TestDecodeParameters(t *testing.T) {
 }
 
 func TestParameterRoundTrip(t *testing.T) {
-	codec := NewParameterCodec(NewScheme())
+	s := NewScheme()
+	s.AddUnversionedTypes(schema.GroupVersion{Version: "v1"}, &listOpts{})
+	codec := NewParameterCodec(s)
 	in := &listOpts{LabelSelector: "x in (a,b)", Watch: true, TimeoutSeconds: ptr(int64(0)), Limit: 7, ResourceVersionMatch: "NotOlderThan"}
 	q, err := codec.EncodeParameters(in, schema.GroupVersion{Version: "v1"})
 	require.NoError(t, err)
