@@ -108,10 +108,12 @@ func NewResourceExpired(message string) *StatusError {
 // cause per validation error in errs: `Pod "foo" is invalid: <errors>`.
 func NewInvalid(qualifiedKind schema.GroupKind, name string, errs field.ErrorList) *StatusError {
 	causes := make([]metav1.StatusCause, 0, len(errs))
+	valid := make(field.ErrorList, 0, len(errs))
 	for _, e := range errs {
 		if e == nil {
 			continue
 		}
+		valid = append(valid, e)
 		causes = append(causes, metav1.StatusCause{
 			Type:    metav1.CauseType(e.Type),
 			Message: e.ErrorBody(),
@@ -119,7 +121,7 @@ func NewInvalid(qualifiedKind schema.GroupKind, name string, errs field.ErrorLis
 		})
 	}
 	message := fmt.Sprintf("%s %q is invalid", qualifiedKind.String(), name)
-	if agg := errs.ToAggregate(); agg != nil {
+	if agg := valid.ToAggregate(); agg != nil {
 		message = fmt.Sprintf("%s: %v", message, agg)
 	}
 	return failure(http.StatusUnprocessableEntity, metav1.StatusReasonInvalid, message,

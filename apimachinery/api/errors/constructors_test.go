@@ -86,6 +86,12 @@ func TestNewInvalid(t *testing.T) {
 			wantCauses:  []metav1.StatusCause{{Type: metav1.CauseTypeFieldValueInvalid, Message: `Invalid value: "Foo": must be lowercase`, Field: "metadata.name"}},
 		},
 		{
+			name:        "nil entries skipped",
+			errs:        field.ErrorList{nil, field.Required(field.NewPath("spec"), ""), nil},
+			wantMessage: `Pod "foo" is invalid: spec: Required value`,
+			wantCauses:  []metav1.StatusCause{{Type: metav1.CauseTypeFieldValueRequired, Message: "Required value", Field: "spec"}},
+		},
+		{
 			name: "two errors",
 			errs: field.ErrorList{
 				field.Invalid(field.NewPath("metadata", "name"), "Foo", "must be lowercase"),

@@ -63,6 +63,9 @@ func (e *UnexpectedObjectError) Error() string {
 func FromObject(obj runtime.Object) error {
 	switch t := obj.(type) {
 	case *metav1.Status:
+		if t == nil {
+			break
+		}
 		return &StatusError{ErrStatus: *t}
 	case runtime.Unstructured:
 		content := t.UnstructuredContent()

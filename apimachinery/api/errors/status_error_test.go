@@ -33,6 +33,7 @@ func TestFromObject(t *testing.T) {
 		{name: "unstructured other version", obj: &unstructured.Unstructured{Object: statusContent("v2")}, wantUnexpected: true},
 		{name: "unstructured other kind", obj: &unstructured.Unstructured{Object: map[string]interface{}{"apiVersion": "v1", "kind": "Pod"}}, wantUnexpected: true},
 		{name: "other type", obj: &runtime.Unknown{}, wantUnexpected: true},
+		{name: "nil status", obj: (*metav1.Status)(nil), wantUnexpected: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

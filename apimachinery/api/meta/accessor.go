@@ -19,6 +19,9 @@ var (
 // CommonAccessor returns the resource version and self link view of a list
 // or an object. It is an error if obj has neither list nor object metadata.
 func CommonAccessor(obj interface{}) (metav1.Common, error) {
+	if isNil(obj) {
+		return nil, errNotCommon
+	}
 	switch t := obj.(type) {
 	case List:
 		return t, nil
@@ -43,6 +46,9 @@ func CommonAccessor(obj interface{}) (metav1.Common, error) {
 // ListAccessor returns the list metadata of obj: obj itself when it
 // implements List, or what GetListMeta returns. It is an error otherwise.
 func ListAccessor(obj interface{}) (List, error) {
+	if isNil(obj) {
+		return nil, errNotList
+	}
 	switch t := obj.(type) {
 	case List:
 		return t, nil
@@ -62,6 +68,9 @@ func ListAccessor(obj interface{}) (List, error) {
 // implements metav1.Object (as every type embedding ObjectMeta does through
 // a pointer), or what GetObjectMeta returns. It is an error otherwise.
 func Accessor(obj interface{}) (metav1.Object, error) {
+	if isNil(obj) {
+		return nil, errNotObject
+	}
 	switch t := obj.(type) {
 	case metav1.Object:
 		return t, nil

@@ -28,6 +28,7 @@ func TestAccessor(t *testing.T) {
 		{name: "nil object meta", obj: wrapper{}, wantErr: "object does not implement the Object interfaces"},
 		{name: "not an object", obj: "x", wantErr: "object does not implement the Object interfaces"},
 		{name: "nil", obj: nil, wantErr: "object does not implement the Object interfaces"},
+		{name: "typed nil", obj: (*testObj)(nil), wantErr: "object does not implement the Object interfaces"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +61,7 @@ func TestListAndCommonAccessor(t *testing.T) {
 		{name: "nil list meta", obj: listWrapper{}, listErr: "object does not implement the List interfaces", commonErr: "object does not implement the common interface for accessing the SelfLink"},
 		{name: "object", obj: &obj, wantRV: "7", listErr: "object does not implement the List interfaces"},
 		{name: "object meta accessor", obj: wrapper{meta: &metav1.ObjectMeta{ResourceVersion: "8"}}, wantRV: "8", listErr: "object does not implement the List interfaces"},
+		{name: "typed nil list", obj: (*testList)(nil), listErr: "object does not implement the List interfaces", commonErr: "object does not implement the common interface for accessing the SelfLink"},
 		{name: "neither", obj: 5, listErr: "object does not implement the List interfaces", commonErr: "object does not implement the common interface for accessing the SelfLink"},
 	}
 	for _, tt := range tests {
