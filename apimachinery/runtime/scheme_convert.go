@@ -10,7 +10,8 @@ import (
 
 // Convert converts in into out. Unstructured inputs or outputs go through
 // DefaultUnstructuredConverter; otherwise the conversion function registered
-// for the two types is used, and identical types are copied. context is
+// for the two types is used, and objects of identical types without one are
+// deep-copied. context is
 // handed to conversion functions as conversion.Meta.Context.
 func (s *Scheme) Convert(in, out, context interface{}) error {
 	uin, inIsU := in.(Unstructured)
@@ -31,7 +32,20 @@ func (s *Scheme) Convert(in, out, context interface{}) error {
 		}
 		return nil
 	}
+	if obj, ok := in.(Object); ok && !s.converter.Has(in, out) && reflect.TypeOf(in) == reflect.TypeOf(out) {
+		return copyInto(obj, out)
+	}
 	return s.converter.Convert(in, out, &conversion.Meta{Context: context})
+}
+
+// copyInto deep-copies in into out, which has the same pointer type.
+func copyInto(in Object, out interface{}) error {
+	src, dst := reflect.ValueOf(in), reflect.ValueOf(out)
+	if src.IsNil() || dst.IsNil() {
+		return fmt.Errorf("converting %T: nil pointer", in)
+	}
+	dst.Elem().Set(reflect.ValueOf(in.DeepCopyObject()).Elem())
+	return nil
 }
 
 // typedToUnstructured fills out with in's content and its registered kind.

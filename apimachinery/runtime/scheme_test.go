@@ -169,6 +169,8 @@ func TestSchemeConvert(t *testing.T) {
 	}{
 		{name: "registered func", in: &internalSimple{Name: "n", Count: 1}, out: &externalSimple{}, want: &externalSimple{Name: "n", Count: 1}},
 		{name: "identical types copy", in: &testStatus{Message: "hi"}, out: &testStatus{}, want: &testStatus{Message: "hi"}},
+		{name: "identical types deep copy", in: &externalSimple{Tags: []string{"a"}}, out: &externalSimple{}, want: &externalSimple{Tags: []string{"a"}}},
+		{name: "nil input", in: (*testStatus)(nil), out: &testStatus{}, wantErr: "nil pointer"},
 		{name: "typed to unstructured", in: &externalSimple{Name: "u", Count: 4}, out: &testUnstructured{},
 			want: &testUnstructured{Object: map[string]interface{}{"apiVersion": "test.skiff.io/v1", "kind": "Simple", "name": "u", "count": int64(4)}}},
 		{name: "unstructured to typed", in: &testUnstructured{Object: map[string]interface{}{"name": "v", "count": int64(5)}}, out: &externalSimple{},
@@ -322,4 +324,13 @@ func TestUseOrCreateObject(t *testing.T) {
 	assert.IsType(t, &internalSimple{}, got)
 	_, err = UseOrCreateObject(s, s, testGroupV1.WithKind("Simple"), &Unknown{})
 	assert.True(t, IsNotRegisteredError(err))
+}
+
+func TestSchemeConvertIdenticalTypesDoesNotAlias(t *testing.T) {
+	s := mustTestScheme(t)
+	in := &externalSimple{Tags: []string{"a"}}
+	out := &externalSimple{}
+	require.NoError(t, s.Convert(in, out, nil))
+	in.Tags[0] = "changed"
+	assert.Equal(t, []string{"a"}, out.Tags)
 }
