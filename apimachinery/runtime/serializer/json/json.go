@@ -134,6 +134,11 @@ func (s *Serializer) RecognizesData(data []byte) (ok, unknown bool, err error) {
 // When into is nil or of another kind, a new object is created. into of
 // type *runtime.Unknown receives the raw data.
 func (s *Serializer) Decode(originalData []byte, gvk *schema.GroupVersionKind, into runtime.Object) (runtime.Object, *schema.GroupVersionKind, error) {
+	if into != nil {
+		if v := reflect.ValueOf(into); v.Kind() == reflect.Pointer && v.IsNil() {
+			into = nil // a typed nil pointer cannot be filled: create a new object
+		}
+	}
 	data, strictErrs, err := s.toJSON(originalData)
 	if err != nil {
 		return nil, nil, err
@@ -145,14 +150,14 @@ func (s *Serializer) Decode(originalData []byte, gvk *schema.GroupVersionKind, i
 	if gvk != nil {
 		*actual = gvkWithDefaults(*actual, *gvk)
 	}
-	if unk, ok := into.(*runtime.Unknown); ok && unk != nil {
+	if unk, ok := into.(*runtime.Unknown); ok {
 		unk.Raw = append(unk.Raw[:0:0], originalData...)
 		unk.ContentType = s.contentType()
 		unk.ContentEncoding = ""
 		unk.APIVersion, unk.Kind = actual.ToAPIVersionAndKind()
 		return unk, actual, nil
 	}
-	if u, ok := into.(runtime.Unstructured); ok && u != nil {
+	if u, ok := into.(runtime.Unstructured); ok {
 		return s.decodeUnstructured(data, originalData, actual, u, strictErrs)
 	}
 	if into != nil {
