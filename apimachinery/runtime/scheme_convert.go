@@ -90,6 +90,9 @@ func (s *Scheme) convertToVersion(copy bool, in Object, target GroupVersioner) (
 	if err != nil {
 		return nil, fmt.Errorf("converting to version %s: %w", target.Identifier(), err)
 	}
+	if reflect.ValueOf(in).IsNil() {
+		return nil, fmt.Errorf("converting to version %s: %v is a nil pointer", target.Identifier(), reflect.TypeOf(in))
+	}
 	kinds, ok := s.typeToGVK[t]
 	if !ok || len(kinds) == 0 {
 		return nil, NewNotRegisteredErrForType(s.schemeName, t)

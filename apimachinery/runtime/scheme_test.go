@@ -143,6 +143,7 @@ func TestSchemeConvertToVersion(t *testing.T) {
 		{name: "other group", in: &externalSimple{}, target: schema.GroupVersion{Group: "other", Version: "v1"}, wantErr: true},
 		{name: "unregistered type", in: &Unknown{}, target: testGroupV1, wantErr: true},
 		{name: "nil target", in: &externalSimple{}, target: nil, wantErr: true},
+		{name: "nil object", in: (*externalSimple)(nil), target: testGroupV1, wantErr: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

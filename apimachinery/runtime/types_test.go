@@ -25,6 +25,9 @@ type externalSimple struct {
 }
 
 func (o *externalSimple) DeepCopyObject() Object {
+	if o == nil {
+		return nil
+	}
 	c := *o
 	c.Tags = append([]string(nil), o.Tags...)
 	return &c
