@@ -30,6 +30,18 @@ type jsonDecoder struct {
 	pos   int
 	depth int
 	keys  map[string]string
+
+	// pairs and elems are stacks of the members of the objects and arrays
+	// being decoded; each container is built at its final size once its
+	// members are known.
+	pairs []keyValue
+	elems []interface{}
+}
+
+// keyValue is one member of an object being decoded.
+type keyValue struct {
+	key   string
+	value interface{}
 }
 
 // decodeJSON decodes data, which must hold exactly one JSON value.
@@ -114,12 +126,13 @@ func (d *jsonDecoder) object() (interface{}, error) {
 		return nil, err
 	}
 	d.pos++ // '{'
-	m := make(map[string]interface{})
+	base := len(d.pairs)
+	defer func() { d.pairs = d.pairs[:base] }()
 	d.skipSpace()
 	if d.pos < len(d.data) && d.data[d.pos] == '}' {
 		d.pos++
 		d.depth--
-		return m, nil
+		return make(map[string]interface{}), nil
 	}
 	for {
 		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
@@ -139,7 +152,7 @@ func (d *jsonDecoder) object() (interface{}, error) {
 		if err != nil {
 			return nil, err
 		}
-		m[key] = v
+		d.pairs = append(d.pairs, keyValue{key: key, value: v})
 		d.skipSpace()
 		if d.pos >= len(d.data) {
 			return nil, d.syntaxError("")
@@ -151,6 +164,12 @@ func (d *jsonDecoder) object() (interface{}, error) {
 		case '}':
 			d.pos++
 			d.depth--
+			members := d.pairs[base:]
+			m := make(map[string]interface{}, len(members))
+			for i := range members {
+				m[members[i].key] = members[i].value
+				members[i] = keyValue{}
+			}
 			return m, nil
 		default:
 			return nil, d.syntaxError("after object key:value pair")
@@ -163,19 +182,20 @@ func (d *jsonDecoder) array() (interface{}, error) {
 		return nil, err
 	}
 	d.pos++ // '['
-	a := make([]interface{}, 0, 4)
+	base := len(d.elems)
+	defer func() { d.elems = d.elems[:base] }()
 	d.skipSpace()
 	if d.pos < len(d.data) && d.data[d.pos] == ']' {
 		d.pos++
 		d.depth--
-		return a, nil
+		return []interface{}{}, nil
 	}
 	for {
 		v, err := d.value()
 		if err != nil {
 			return nil, err
 		}
-		a = append(a, v)
+		d.elems = append(d.elems, v)
 		d.skipSpace()
 		if d.pos >= len(d.data) {
 			return nil, d.syntaxError("")
@@ -187,6 +207,9 @@ func (d *jsonDecoder) array() (interface{}, error) {
 		case ']':
 			d.pos++
 			d.depth--
+			a := make([]interface{}, len(d.elems)-base)
+			copy(a, d.elems[base:])
+			clear(d.elems[base:])
 			return a, nil
 		default:
 			return nil, d.syntaxError("after array element")
