@@ -241,10 +241,11 @@ func nestedMapNoCopy(obj map[string]interface{}, fields ...string) (map[string]i
 }
 
 // SetNestedField stores a deep copy of value at the path given by fields,
-// creating maps on the way. value must be JSON-compatible (nil, string,
-// bool, int64, float64, json.Number, []interface{} or
-// map[string]interface{}); it is an error if a value on the path is not a map
-// or no field is given.
+// creating maps on the way; a null on the path is replaced by a new map
+// (the reference reports it as not a map). value must be JSON-compatible
+// (nil, string, bool, int64, float64, json.Number, []interface{} or
+// map[string]interface{}); it is an error if a value on the path is not a
+// map or no field is given. The reference panics on both of these.
 func SetNestedField(obj map[string]interface{}, value interface{}, fields ...string) error {
 	copied, err := deepCopyValue(value, true)
 	if err != nil {
