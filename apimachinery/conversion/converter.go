@@ -40,8 +40,9 @@ type Converter struct {
 	ignored   map[typePair]struct{}
 }
 
-// NewConverter returns an empty Converter.
-func NewConverter() *Converter {
+// NewConverter returns an empty Converter. A NameFunc may be passed for
+// compatibility with the reference; it is not used.
+func NewConverter(_ ...NameFunc) *Converter {
 	return &Converter{
 		funcs:     map[typePair]ConversionFunc{},
 		generated: map[typePair]ConversionFunc{},

@@ -2,6 +2,7 @@ package conversion
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -75,4 +76,27 @@ func TestEqualities(t *testing.T) {
 	assert.Error(t, e.AddFunc(func(a inA) bool { return true }))
 	assert.Error(t, e.AddFunc(3))
 	assert.Panics(t, func() { EqualitiesOrDie("not a func") })
+}
+
+func TestEnforcePtr(t *testing.T) {
+	v, err := EnforcePtr(&inA{N: 4})
+	require.NoError(t, err)
+	assert.Equal(t, 4, v.Interface().(inA).N)
+	tests := []struct {
+		name    string
+		in      interface{}
+		wantErr string
+	}{
+		{name: "nil interface", in: nil, wantErr: "invalid kind"},
+		{name: "value", in: inA{}, wantErr: "got conversion.inA type"},
+		{name: "nil pointer", in: (*inA)(nil), wantErr: "got nil"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := EnforcePtr(tt.in)
+			assert.ErrorContains(t, err, tt.wantErr)
+		})
+	}
+	assert.Equal(t, "inA", DefaultNameFunc(reflect.TypeOf(inA{})))
+	assert.NotNil(t, NewConverter(DefaultNameFunc))
 }
