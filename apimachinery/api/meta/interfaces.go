@@ -49,36 +49,58 @@ type Type interface {
 // MetadataAccessor reads and writes common metadata of any object, failing
 // when the object does not carry the metadata asked for.
 type MetadataAccessor interface {
+	// APIVersion returns obj's apiVersion.
 	APIVersion(obj runtime.Object) (string, error)
+	// SetAPIVersion sets obj's apiVersion.
 	SetAPIVersion(obj runtime.Object, version string) error
 
+	// Kind returns obj's kind.
 	Kind(obj runtime.Object) (string, error)
+	// SetKind sets obj's kind.
 	SetKind(obj runtime.Object, kind string) error
 
+	// Namespace returns obj's namespace.
 	Namespace(obj runtime.Object) (string, error)
+	// SetNamespace sets obj's namespace.
 	SetNamespace(obj runtime.Object, namespace string) error
 
+	// Name returns obj's name.
 	Name(obj runtime.Object) (string, error)
+	// SetName sets obj's name.
 	SetName(obj runtime.Object, name string) error
 
+	// GenerateName returns obj's generateName.
 	GenerateName(obj runtime.Object) (string, error)
+	// SetGenerateName sets obj's generateName.
 	SetGenerateName(obj runtime.Object, name string) error
 
+	// UID returns obj's UID.
 	UID(obj runtime.Object) (types.UID, error)
+	// SetUID sets obj's UID.
 	SetUID(obj runtime.Object, uid types.UID) error
 
+	// SelfLink returns the self link of an object or list.
 	SelfLink(obj runtime.Object) (string, error)
+	// SetSelfLink sets the self link of an object or list.
 	SetSelfLink(obj runtime.Object, selfLink string) error
 
+	// Labels returns obj's labels.
 	Labels(obj runtime.Object) (map[string]string, error)
+	// SetLabels sets obj's labels.
 	SetLabels(obj runtime.Object, labels map[string]string) error
 
+	// Annotations returns obj's annotations.
 	Annotations(obj runtime.Object) (map[string]string, error)
+	// SetAnnotations sets obj's annotations.
 	SetAnnotations(obj runtime.Object, annotations map[string]string) error
 
+	// Continue returns a list's continue token.
 	Continue(obj runtime.Object) (string, error)
+	// SetContinue sets a list's continue token.
 	SetContinue(obj runtime.Object, c string) error
 
+	// ResourceVersioner reads and writes the resource version of an object
+	// or list.
 	runtime.ResourceVersioner
 }
 
