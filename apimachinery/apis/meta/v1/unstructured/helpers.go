@@ -148,7 +148,7 @@ func NestedStringSlice(obj map[string]interface{}, fields ...string) ([]string, 
 	for _, item := range items {
 		s, ok := item.(string)
 		if !ok {
-			return nil, false, fmt.Errorf("%v accessor error: contains non-string value in the slice: %v is of the type %T, expected string", jsonPath(fields), item, item)
+			return nil, false, fmt.Errorf("%v accessor error: contains non-string key in the slice: %v is of the type %T, expected string", jsonPath(fields), item, item)
 		}
 		out = append(out, s)
 	}

@@ -83,7 +83,7 @@ func TestNestedTypedGetters(t *testing.T) {
 		{name: "number from float", get: wrap(NestedNumberAsFloat64(obj, "spec", "ratio")), want: 0.5, wantFound: true},
 		{name: "number from string", get: wrap(NestedNumberAsFloat64(obj, "spec", "foo")), want: float64(0), wantErr: ".spec.foo accessor error: foo is of the type string, expected float64 or int64"},
 		{name: "string slice", get: wrap(NestedStringSlice(obj, "spec", "strs")), want: []string{"a", "b"}, wantFound: true},
-		{name: "string slice mixed", get: wrap(NestedStringSlice(obj, "spec", "mixed")), want: []string(nil), wantErr: ".spec.mixed accessor error: contains non-string value in the slice: 1 is of the type int64, expected string"},
+		{name: "string slice mixed", get: wrap(NestedStringSlice(obj, "spec", "mixed")), want: []string(nil), wantErr: ".spec.mixed accessor error: contains non-string key in the slice: 1 is of the type int64, expected string"},
 		{name: "string slice of scalar", get: wrap(NestedStringSlice(obj, "spec", "foo")), want: []string(nil), wantErr: ".spec.foo accessor error: foo is of the type string, expected []interface{}"},
 		{name: "slice", get: wrap(NestedSlice(obj, "spec", "mixed")), want: []interface{}{"a", int64(1)}, wantFound: true},
 		{name: "string map", get: wrap(NestedStringMap(obj, "metadata", "labels")), want: map[string]string{"app": "web", "tier": "front"}, wantFound: true},
