@@ -4,6 +4,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/serializer/json"
+	"github.com/skiff-k8s/skiff/apimachinery/runtime/serializer/versioning"
 )
 
 // CodecFactoryOptions configures NewCodecFactory.
@@ -152,7 +153,7 @@ func (f CodecFactory) UniversalDecoder(versions ...schema.GroupVersion) runtime.
 // converting to encode, and decodes with decoder then converts to decode. A
 // nil versioner means no conversion in that direction.
 func (f CodecFactory) CodecForVersions(encoder runtime.Encoder, decoder runtime.Decoder, encode runtime.GroupVersioner, decode runtime.GroupVersioner) runtime.Codec {
-	return newVersioningCodec(f.scheme, encoder, decoder, encode, decode)
+	return versioning.NewDefaultingCodecForScheme(f.scheme, encoder, decoder, encode, decode)
 }
 
 // DecoderToVersion returns a decoder that converts what decoder produces

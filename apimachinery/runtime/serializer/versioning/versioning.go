@@ -1,4 +1,4 @@
-package serializer
+package versioning
 
 import (
 	"fmt"
@@ -12,26 +12,44 @@ import (
 // decoding, applies defaults after decoding, and sets apiVersion and kind
 // from the scheme when encoding.
 type versioningCodec struct {
-	scheme        *runtime.Scheme
 	encoder       runtime.Encoder
 	decoder       runtime.Decoder
+	convertor     runtime.ObjectConvertor
+	creater       runtime.ObjectCreater
+	typer         runtime.ObjectTyper
+	defaulter     runtime.ObjectDefaulter
 	encodeVersion runtime.GroupVersioner
 	decodeVersion runtime.GroupVersioner
 	identifier    runtime.Identifier
+	schemeName    string
 }
 
-func newVersioningCodec(scheme *runtime.Scheme, encoder runtime.Encoder, decoder runtime.Decoder, encode, decode runtime.GroupVersioner) runtime.Codec {
+// NewDefaultingCodecForScheme returns a codec that converts with scheme
+// (without defensive copies), defaults with scheme after decoding, and
+// sets apiVersion and kind from scheme when encoding. A nil encodeVersion
+// or decodeVersion means no conversion in that direction; a nil encoder or
+// decoder makes that direction fail.
+func NewDefaultingCodecForScheme(scheme *runtime.Scheme, encoder runtime.Encoder, decoder runtime.Decoder, encodeVersion, decodeVersion runtime.GroupVersioner) runtime.Codec {
+	return NewCodec(encoder, decoder, runtime.UnsafeObjectConvertor(scheme), scheme, scheme, scheme, encodeVersion, decodeVersion, scheme.Name())
+}
+
+// NewCodec is NewDefaultingCodecForScheme with the scheme's roles given
+// separately. defaulter may be nil. originalSchemeName names the scheme in
+// errors.
+func NewCodec(encoder runtime.Encoder, decoder runtime.Decoder, convertor runtime.ObjectConvertor, creater runtime.ObjectCreater, typer runtime.ObjectTyper, defaulter runtime.ObjectDefaulter, encodeVersion runtime.GroupVersioner, decodeVersion runtime.GroupVersioner, originalSchemeName string) runtime.Codec {
 	id := "versioning(nil"
-	if encode != nil {
-		id = "versioning(" + encode.Identifier()
+	if encodeVersion != nil {
+		id = "versioning(" + encodeVersion.Identifier()
 	}
 	if encoder != nil {
 		id += "," + string(encoder.Identifier())
 	}
 	return &versioningCodec{
-		scheme: scheme, encoder: encoder, decoder: decoder,
-		encodeVersion: encode, decodeVersion: decode,
+		encoder: encoder, decoder: decoder,
+		convertor: convertor, creater: creater, typer: typer, defaulter: defaulter,
+		encodeVersion: encodeVersion, decodeVersion: decodeVersion,
 		identifier: runtime.Identifier(id + ")"),
+		schemeName: originalSchemeName,
 	}
 }
 
@@ -57,21 +75,22 @@ func (c *versioningCodec) Decode(data []byte, defaultGVK *schema.GroupVersionKin
 			return nil, gvk, fmt.Errorf("decoding nested objects of %v: %w", gvk, err)
 		}
 	}
+	if c.defaulter != nil {
+		c.defaulter.Default(obj)
+	}
 	if into != nil {
-		c.scheme.Default(obj)
 		if into == obj {
 			return into, gvk, strictErr
 		}
-		if err := c.scheme.Convert(obj, into, c.decodeVersion); err != nil {
+		if err := c.convertor.Convert(obj, into, c.decodeVersion); err != nil {
 			return nil, gvk, err
 		}
 		return into, gvk, strictErr
 	}
-	c.scheme.Default(obj)
 	if c.decodeVersion == nil {
 		return obj, gvk, strictErr
 	}
-	out, err := c.scheme.UnsafeConvertToVersion(obj, c.decodeVersion)
+	out, err := c.convertor.ConvertToVersion(obj, c.decodeVersion)
 	if err != nil {
 		return nil, gvk, err
 	}
@@ -97,7 +116,7 @@ func (c *versioningCodec) doEncode(obj runtime.Object, w io.Writer) error {
 	case runtime.Unstructured:
 		return c.encodeUnstructured(obj, w)
 	}
-	gvks, isUnversioned, err := c.scheme.ObjectKinds(obj)
+	gvks, isUnversioned, err := c.typer.ObjectKinds(obj)
 	if err != nil {
 		return err
 	}
@@ -111,7 +130,7 @@ func (c *versioningCodec) doEncode(obj runtime.Object, w io.Writer) error {
 		objectKind.SetGroupVersionKind(gvks[0])
 		return c.encoder.Encode(obj, w)
 	}
-	out, err := c.scheme.UnsafeConvertToVersion(obj, c.encodeVersion)
+	out, err := c.convertor.ConvertToVersion(obj, c.encodeVersion)
 	if err != nil {
 		return err
 	}
@@ -134,12 +153,12 @@ func (c *versioningCodec) encodeUnstructured(obj runtime.Unstructured, w io.Writ
 	}
 	target, ok := c.encodeVersion.KindForGroupVersionKinds([]schema.GroupVersionKind{gvk})
 	if !ok {
-		return runtime.NewNotRegisteredGVKErrForTarget(c.scheme.Name(), gvk, c.encodeVersion)
+		return runtime.NewNotRegisteredGVKErrForTarget(c.schemeName, gvk, c.encodeVersion)
 	}
 	if target == gvk {
 		return c.encoder.Encode(obj, w)
 	}
-	out, err := c.scheme.ConvertToVersion(obj, c.encodeVersion)
+	out, err := c.convertor.ConvertToVersion(obj.DeepCopyObject(), c.encodeVersion)
 	if err != nil {
 		return err
 	}
@@ -151,5 +170,5 @@ func (c *versioningCodec) encodeNested(obj runtime.Object) error {
 	if !ok {
 		return nil
 	}
-	return e.EncodeNestedObjects(runtime.WithVersionEncoder{Version: c.encodeVersion, Encoder: c.encoder, ObjectTyper: c.scheme})
+	return e.EncodeNestedObjects(runtime.WithVersionEncoder{Version: c.encodeVersion, Encoder: c.encoder, ObjectTyper: c.typer})
 }
