@@ -292,3 +292,36 @@ func numberEqual(a, b interface{}) bool {
 	bf, ok2 := toFloat(b)
 	return ok1 && ok2 && af == bf
 }
+
+func TestEncodeDoesNotMutate(t *testing.T) {
+	list := &UnstructuredList{Object: map[string]interface{}{"kind": "AList"}, Items: []Unstructured{{Object: map[string]interface{}{"kind": "A"}}}}
+	done := make(chan error, 8)
+	for i := 0; i < cap(done); i++ {
+		go func() { done <- UnstructuredJSONScheme.Encode(list, io.Discard) }()
+	}
+	for i := 0; i < cap(done); i++ {
+		require.NoError(t, <-done)
+	}
+	assert.Equal(t, map[string]interface{}{"kind": "AList"}, list.Object, "Encode must not add items to the list's own map")
+}
+
+// cachingObject records the CacheEncode calls it gets.
+type cachingObject struct {
+	*Unstructured
+	ids []runtime.Identifier
+}
+
+func (c *cachingObject) CacheEncode(id runtime.Identifier, encode func(runtime.Object, io.Writer) error, w io.Writer) error {
+	c.ids = append(c.ids, id)
+	return encode(c.Unstructured, w)
+}
+
+func (c *cachingObject) GetObject() runtime.Object { return c.Unstructured }
+
+func TestEncodeCacheableObject(t *testing.T) {
+	obj := &cachingObject{Unstructured: &Unstructured{Object: map[string]interface{}{"kind": "A"}}}
+	var buf bytes.Buffer
+	require.NoError(t, UnstructuredJSONScheme.Encode(obj, &buf))
+	assert.Equal(t, `{"kind":"A"}`+"\n", buf.String())
+	assert.Equal(t, []runtime.Identifier{"unstructuredJSON"}, obj.ids)
+}
