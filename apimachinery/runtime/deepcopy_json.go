@@ -1,9 +1,5 @@
 package runtime
 
-import (
-	"encoding/json"
-)
-
 // DeepCopyJSON deep-copies a JSON-compatible map, as produced by
 // encoding/json or the unstructured converter. Values of other types are
 // kept as they are (not copied).
@@ -34,9 +30,9 @@ func DeepCopyJSONValue(x interface{}) interface{} {
 			out[i] = DeepCopyJSONValue(v)
 		}
 		return out
-	case string, int64, bool, float64, nil, json.Number:
-		return x
 	default:
+		// string, int64, bool, float64, json.Number and nil are immutable;
+		// anything else is not JSON-compatible and is returned unchanged.
 		return x
 	}
 }
