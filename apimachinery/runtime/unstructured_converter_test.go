@@ -298,3 +298,9 @@ func TestFromUnstructuredWithValidationBehindUnmarshalJSON(t *testing.T) {
 	assert.Equal(t, "x", got.Inner.A)
 	assert.Equal(t, 2024, got.When.Year())
 }
+
+func TestFromUnstructuredResetsAbsentFields(t *testing.T) {
+	obj := &convObject{Meta: convMeta{Name: "old", Labels: map[string]string{"a": "b"}}, Spec: convSpec{Ratio: 2, Items: []convItem{{Key: "k"}}}}
+	require.NoError(t, DefaultUnstructuredConverter.FromUnstructured(map[string]interface{}{"spec": map[string]interface{}{"ratio": 3.0}}, obj))
+	assert.Equal(t, &convObject{Spec: convSpec{Ratio: 3}}, obj)
+}

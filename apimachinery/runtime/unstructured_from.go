@@ -19,9 +19,10 @@ type fromState struct {
 	unknown *[]string
 }
 
-// FromUnstructured fills obj, a non-nil pointer to a struct, from u. Keys
-// without a matching field are ignored. A value of the wrong type is an
-// error naming the field path.
+// FromUnstructured fills obj, a non-nil pointer to a struct, from u. Fields
+// whose key is absent are reset to their zero value, so obj ends up holding
+// exactly u. Keys without a matching field are ignored. A value of the
+// wrong type is an error naming the field path.
 func (c *unstructuredConverter) FromUnstructured(u map[string]interface{}, obj interface{}) error {
 	return c.fromUnstructured(u, obj, fromState{})
 }
@@ -171,6 +172,7 @@ func (st fromState) structFrom(m map[string]interface{}, dst reflect.Value, path
 		}
 		val, ok := m[f.name]
 		if !ok {
+			fv.Set(reflect.Zero(fv.Type()))
 			continue
 		}
 		if consumed != nil {
