@@ -53,7 +53,7 @@ func (c *parameterCodec) EncodeParameters(obj Object, to schema.GroupVersion) (u
 		return nil, fmt.Errorf("encoding parameters: %w", err)
 	}
 	if gvks[0].GroupVersion() != to {
-		out, err := c.scheme.UnsafeConvertToVersion(obj, to)
+		out, err := c.scheme.ConvertToVersion(obj, to)
 		if err != nil {
 			return nil, fmt.Errorf("encoding parameters for %v: %w", to, err)
 		}
