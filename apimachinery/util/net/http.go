@@ -1,0 +1,113 @@
+package net
+
+import (
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/net/http2"
+)
+
+// Defaults applied by SetTransportDefaults.
+const (
+	defaultTLSHandshakeTimeout = 10 * time.Second
+	defaultIdleConnTimeout     = 90 * time.Second
+	defaultHTTP2ReadIdle       = 30 * time.Second
+	defaultHTTP2PingTimeout    = 15 * time.Second
+)
+
+// SetOldTransportDefaults fills the unset fields of t with the defaults: a
+// proxy from the environment with CIDR-aware NO_PROXY, a 10s TLS handshake
+// timeout and a 90s idle connection timeout. It does not enable HTTP/2.
+func SetOldTransportDefaults(t *http.Transport) *http.Transport {
+	if t.Proxy == nil {
+		t.Proxy = NewProxierWithNoProxyCIDR(http.ProxyFromEnvironment)
+	}
+	if t.TLSHandshakeTimeout == 0 {
+		t.TLSHandshakeTimeout = defaultTLSHandshakeTimeout
+	}
+	if t.IdleConnTimeout == 0 {
+		t.IdleConnTimeout = defaultIdleConnTimeout
+	}
+	return t
+}
+
+// SetTransportDefaults applies SetOldTransportDefaults and enables HTTP/2
+// through golang.org/x/net/http2 with connection health checks (read idle
+// timeout 30s, ping timeout 15s; env HTTP2_READ_IDLE_TIMEOUT_SECONDS and
+// HTTP2_PING_TIMEOUT_SECONDS override them, 0 disables the check). HTTP/2
+// is skipped when env DISABLE_HTTP2 is non-empty or the TLS NextProtos
+// exclude "h2"; if it cannot be configured, t stays HTTP/1.1.
+func SetTransportDefaults(t *http.Transport) *http.Transport {
+	t = SetOldTransportDefaults(t)
+	if os.Getenv("DISABLE_HTTP2") != "" || !allowsHTTP2(t) {
+		return t
+	}
+	t2, err := http2.ConfigureTransports(t)
+	if err != nil {
+		return t
+	}
+	t2.ReadIdleTimeout = envSeconds("HTTP2_READ_IDLE_TIMEOUT_SECONDS", defaultHTTP2ReadIdle)
+	t2.PingTimeout = envSeconds("HTTP2_PING_TIMEOUT_SECONDS", defaultHTTP2PingTimeout)
+	return t
+}
+
+func allowsHTTP2(t *http.Transport) bool {
+	if t.TLSClientConfig == nil || len(t.TLSClientConfig.NextProtos) == 0 {
+		return true
+	}
+	for _, p := range t.TLSClientConfig.NextProtos {
+		if p == http2.NextProtoTLS {
+			return true
+		}
+	}
+	return false
+}
+
+// envSeconds reads a non-negative integer number of seconds from env name,
+// falling back to def when unset or malformed.
+func envSeconds(name string, def time.Duration) time.Duration {
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return def
+	}
+	return time.Duration(n) * time.Second
+}
+
+// NewProxierWithNoProxyCIDR wraps delegate so that requests to an IP
+// address inside a CIDR listed in NO_PROXY (or no_proxy) go direct. Other
+// requests are decided by delegate.
+func NewProxierWithNoProxyCIDR(delegate func(req *http.Request) (*url.URL, error)) func(req *http.Request) (*url.URL, error) {
+	noProxy := os.Getenv("NO_PROXY")
+	if noProxy == "" {
+		noProxy = os.Getenv("no_proxy")
+	}
+	var cidrs []*net.IPNet
+	for _, entry := range strings.Split(noProxy, ",") {
+		if _, cidr, err := net.ParseCIDR(strings.TrimSpace(entry)); err == nil {
+			cidrs = append(cidrs, cidr)
+		}
+	}
+	if len(cidrs) == 0 {
+		return delegate
+	}
+	return func(req *http.Request) (*url.URL, error) {
+		ip := net.ParseIP(req.URL.Hostname())
+		if ip != nil {
+			for _, cidr := range cidrs {
+				if cidr.Contains(ip) {
+					return nil, nil
+				}
+			}
+		}
+		return delegate(req)
+	}
+}
