@@ -79,7 +79,7 @@ func TestImpersonationHeaders(t *testing.T) {
 			name:   "percent in key escaped",
 			config: ImpersonationConfig{UserName: "bob", Extra: map[string][]string{"a%20b": {"v"}}},
 			want: http.Header{
-				"Impersonate-User":         {"bob"},
+				"Impersonate-User":          {"bob"},
 				"Impersonate-Extra-A%2520b": {"v"},
 			},
 		},

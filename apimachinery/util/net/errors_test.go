@@ -21,8 +21,8 @@ func TestErrorPredicates(t *testing.T) {
 	reset := &net.OpError{Op: "read", Err: os.NewSyscallError("read", syscall.ECONNRESET)}
 	refused := &net.OpError{Op: "dial", Err: os.NewSyscallError("connect", syscall.ECONNREFUSED)}
 	tests := []struct {
-		name                              string
-		err                               error
+		name                             string
+		err                              error
 		eof, reset, refused, timeout, h2 bool
 	}{
 		{name: "nil"},
