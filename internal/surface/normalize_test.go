@@ -112,3 +112,22 @@ func checkParses(t *testing.T, p Package) {
 		check(c.Name, c.Type, NormalizeType)
 	}
 }
+
+// TestReferenceMatchesItself checks that comparing each reference package
+// with itself finds no gap: normalization is consistent on real data.
+func TestReferenceMatchesItself(t *testing.T) {
+	mod, err := FindModule(".")
+	require.NoError(t, err)
+	file := filepath.Join(sharedDir(mod), "reference", "api-surface.json")
+	if _, err := os.Stat(file); err != nil {
+		t.Skipf("%s not found", file)
+	}
+	pkgs, err := LoadReference(file)
+	require.NoError(t, err)
+	for _, p := range pkgs {
+		rep := Compare(p, &p)
+		if rep.Matched() != rep.Total || len(rep.Gaps) > 0 {
+			t.Errorf("%s compared with itself: %d/%d matched, first gaps %v", p.Path, rep.Matched(), rep.Total, rep.Gaps[:min(3, len(rep.Gaps))])
+		}
+	}
+}
