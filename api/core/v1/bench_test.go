@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// BenchmarkPodListDecode decodes the 20-pod sample with encoding/json: the
+// BenchmarkPodSampleDecode decodes the 20-pod sample with encoding/json: the
 // baseline a generated decoder has to beat.
-func BenchmarkPodListDecode(b *testing.B) {
+func BenchmarkPodSampleDecode(b *testing.B) {
 	raw, err := os.ReadFile(filepath.Join("testdata", "pods.json"))
 	if err != nil {
 		b.Fatal(err)

@@ -1,0 +1,110 @@
+package v1
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/skiff-k8s/skiff/internal/jsonx"
+)
+
+// readPodListFixture returns the uncompressed 5,000-pod list.
+func readPodListFixture(tb testing.TB) []byte {
+	tb.Helper()
+	f, err := os.Open(filepath.Join("testdata", "podlist-5000.json.gz"))
+	require.NoError(tb, err)
+	tb.Cleanup(func() { f.Close() })
+	zr, err := gzip.NewReader(f)
+	require.NoError(tb, err)
+	raw, err := io.ReadAll(zr)
+	require.NoError(tb, err)
+	return raw
+}
+
+// BenchmarkPodListDecode decodes the 5,000-pod fixture with jsonx and with
+// encoding/json into the same types.
+func BenchmarkPodListDecode(b *testing.B) {
+	raw := readPodListFixture(b)
+	decoders := []struct {
+		name      string
+		unmarshal func([]byte, any) error
+	}{
+		{"jsonx", jsonx.Unmarshal},
+		{"encoding_json", json.Unmarshal},
+	}
+	for _, dec := range decoders {
+		b.Run(dec.name, func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			b.ReportAllocs()
+			for b.Loop() {
+				var list PodList
+				if err := dec.unmarshal(raw, &list); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkPodListEncode encodes the decoded fixture with jsonx and with
+// encoding/json.
+func BenchmarkPodListEncode(b *testing.B) {
+	raw := readPodListFixture(b)
+	var list PodList
+	require.NoError(b, jsonx.Unmarshal(raw, &list))
+	encoders := []struct {
+		name    string
+		marshal func(any) ([]byte, error)
+	}{
+		{"jsonx", jsonx.Marshal},
+		{"encoding_json", json.Marshal},
+	}
+	for _, enc := range encoders {
+		b.Run(enc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := enc.marshal(&list); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestPodListFixtureRoundTrip decodes the fixture into PodList and checks
+// that the re-encoded JSON equals the input semantically, that it equals
+// what encoding/json decodes, and that jsonx writes encoding/json's bytes.
+func TestPodListFixtureRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-fixture round trip skipped in -short mode")
+	}
+	raw := readPodListFixture(t)
+	var got, want PodList
+	require.NoError(t, jsonx.Unmarshal(raw, &got))
+	require.NoError(t, json.Unmarshal(raw, &want))
+	require.Len(t, got.Items, 5000)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("jsonx and encoding/json decode the fixture differently")
+	}
+	out, err := jsonx.Marshal(&got)
+	require.NoError(t, err)
+	ref, err := json.Marshal(&want)
+	require.NoError(t, err)
+	if !bytes.Equal(out, ref) {
+		t.Fatalf("jsonx.Marshal differs from encoding/json.Marshal (%d vs %d bytes)", len(out), len(ref))
+	}
+	var in, back any
+	require.NoError(t, json.Unmarshal(raw, &in))
+	require.NoError(t, json.Unmarshal(out, &back))
+	if !reflect.DeepEqual(in, back) {
+		t.Fatalf("re-encoded fixture is not semantically equal to the input")
+	}
+}

@@ -1,0 +1,419 @@
+package jsonx
+
+import (
+	"encoding/base64"
+	"fmt"
+	"reflect"
+	"strconv"
+	"sync"
+	"unsafe"
+)
+
+// decoder is the state of one Unmarshal call.
+type decoder struct {
+	data    []byte
+	pos     int
+	depth   int
+	scratch []byte
+	// arena backs decoded strings and pointer-free values: many small
+	// values share one allocation, which the garbage collector frees when
+	// none of them is referenced any more.
+	arena []byte
+	words []uint64
+	slabs []slab
+}
+
+const (
+	arenaChunk = 16 << 10
+	wordsChunk = 256
+)
+
+var decoderPool = sync.Pool{New: func() any { return new(decoder) }}
+
+// string returns b as a string backed by the arena.
+func (d *decoder) string(b []byte) string {
+	n := len(b)
+	if n == 0 {
+		return ""
+	}
+	if n > arenaChunk/8 {
+		return string(b)
+	}
+	if cap(d.arena)-len(d.arena) < n {
+		d.arena = make([]byte, 0, arenaChunk)
+	}
+	start := len(d.arena)
+	d.arena = append(d.arena, b...)
+	return unsafe.String(&d.arena[start], n)
+}
+
+// alloc returns zeroed pointer-free memory of size bytes (size <= 64),
+// 8-byte aligned, from the word arena.
+func (d *decoder) alloc(size uintptr) unsafe.Pointer {
+	n := int(size+7) / 8
+	if n == 0 {
+		n = 1
+	}
+	if cap(d.words)-len(d.words) < n {
+		d.words = make([]uint64, 0, wordsChunk)
+	}
+	start := len(d.words)
+	d.words = d.words[:start+n]
+	return unsafe.Pointer(&d.words[start])
+}
+
+// typeErr reports a JSON value of the wrong kind for a Go type.
+func (d *decoder) typeErr(what string, t reflect.Type, offset int) error {
+	return &UnmarshalTypeError{Value: what, Type: t, Offset: offset}
+}
+
+// UnmarshalTypeError reports a JSON value that cannot be stored in a Go type.
+type UnmarshalTypeError struct {
+	// Value describes the JSON value: "string", "number 1.5", "object", ...
+	Value string
+	// Type is the Go type it could not be stored in.
+	Type reflect.Type
+	// Offset is the byte offset of the value in the input.
+	Offset int
+}
+
+// Error describes the mismatch and where it is.
+func (e *UnmarshalTypeError) Error() string {
+	return fmt.Sprintf("jsonx: cannot unmarshal %s into Go value of type %v at offset %d", e.Value, e.Type, e.Offset)
+}
+
+// kindOf names the JSON value starting with c, for type errors.
+func kindOf(c byte) string {
+	switch c {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+// mismatch skips the value at the position (so syntax errors win, as in
+// encoding/json) and reports it as not storable in t.
+func (d *decoder) mismatch(t reflect.Type) error {
+	start := d.pos
+	c := d.ws()
+	if err := d.skip(); err != nil {
+		return err
+	}
+	return d.typeErr(kindOf(c), t, start)
+}
+
+// ptrDecoder decodes *T: null sets nil, anything else decodes into the
+// existing or a newly allocated T.
+func ptrDecoder(et reflect.Type, ec *codec) decFn {
+	small := pointerFree(et) && et.Size() <= 64 && et.Align() <= 8
+	var sk *slabKind
+	if !small {
+		sk = newSlabKind(et)
+	}
+	return func(d *decoder, p unsafe.Pointer) error {
+		if d.ws() == 'n' {
+			*(*unsafe.Pointer)(p) = nil
+			return d.literal("null")
+		}
+		q := *(*unsafe.Pointer)(p)
+		if q == nil {
+			switch {
+			case small:
+				q = d.alloc(et.Size())
+			default:
+				if q = d.take(sk, 1); q == nil {
+					q = reflect.New(et).UnsafePointer()
+				}
+			}
+			*(*unsafe.Pointer)(p) = q
+		}
+		return ec.dec(d, q)
+	}
+}
+
+// pointerFree reports whether values of t hold no pointers.
+func pointerFree(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64:
+		return true
+	case reflect.Array:
+		return t.Len() == 0 || pointerFree(t.Elem())
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if !pointerFree(t.Field(i).Type) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// countLimit is how far ahead sliceDecoder looks to size a slice.
+const countLimit = 16 << 10
+
+// sliceDecoder decodes []T for T other than byte. Short arrays are counted
+// first and carved out of a slab at their final length; long ones grow.
+func sliceDecoder(t reflect.Type, ec *codec) decFn {
+	size := t.Elem().Size()
+	empty := reflect.MakeSlice(t, 0, 0).UnsafePointer()
+	sk := newSlabKind(t.Elem())
+	return func(d *decoder, p unsafe.Pointer) error {
+		switch d.ws() {
+		case 'n':
+			*(*sliceHeader)(p) = sliceHeader{}
+			return d.literal("null")
+		case '[':
+		default:
+			return d.mismatch(t)
+		}
+		n, counted := d.countAhead(countLimit)
+		h := (*sliceHeader)(p)
+		*h = sliceHeader{Data: empty}
+		if counted && n > 0 {
+			if q := d.take(sk, n); q != nil {
+				*h = sliceHeader{Data: q, Cap: n}
+			} else {
+				reflect.NewAt(t, p).Elem().Grow(n)
+			}
+		}
+		ok, err := d.arrFirst()
+		for ; ok; ok, err = d.arrNext() {
+			if h.Len == h.Cap {
+				reflect.NewAt(t, p).Elem().Grow(max(4, h.Len))
+			}
+			h.Len++
+			if err := ec.dec(d, unsafe.Add(h.Data, uintptr(h.Len-1)*size)); err != nil {
+				return err
+			}
+		}
+		return err
+	}
+}
+
+// decBytes decodes a base64 string into []byte like encoding/json.
+func decBytes(d *decoder, p unsafe.Pointer) error {
+	start := d.pos
+	switch d.ws() {
+	case 'n':
+		*(*[]byte)(p) = nil
+		return d.literal("null")
+	case '"':
+	case '[':
+		return decByteArray(d, p)
+	default:
+		return d.mismatch(reflect.TypeFor[[]byte]())
+	}
+	s, err := d.str()
+	if err != nil {
+		return err
+	}
+	b := make([]byte, base64.StdEncoding.DecodedLen(len(s)))
+	n, err := base64.StdEncoding.Decode(b, s)
+	if err != nil {
+		return fmt.Errorf("jsonx: decoding base64 at offset %d: %w", start, err)
+	}
+	*(*[]byte)(p) = b[:n]
+	return nil
+}
+
+// decByteArray decodes a JSON array of numbers into []byte.
+func decByteArray(d *decoder, p unsafe.Pointer) error {
+	out := []byte{}
+	ok, err := d.arrFirst()
+	for ; ok; ok, err = d.arrNext() {
+		var b uint8
+		if err := decUint8(d, unsafe.Pointer(&b)); err != nil {
+			return err
+		}
+		out = append(out, b)
+	}
+	*(*[]byte)(p) = out
+	return err
+}
+
+// arrFirst starts the array at the position; ok reports an element follows.
+func (d *decoder) arrFirst() (ok bool, err error) {
+	if err := d.enter(); err != nil {
+		return false, err
+	}
+	d.pos++
+	if d.ws() == ']' {
+		d.pos++
+		d.depth--
+		return false, nil
+	}
+	return true, nil
+}
+
+// arrNext consumes the separator after an element; ok reports another.
+func (d *decoder) arrNext() (ok bool, err error) { return d.next(']') }
+
+// objFirst starts the object at the position and reads the first key
+// (valid until the next read), leaving the position at its value.
+func (d *decoder) objFirst() (key []byte, ok bool, err error) {
+	if err := d.enter(); err != nil {
+		return nil, false, err
+	}
+	d.pos++
+	if d.ws() == '}' {
+		d.pos++
+		d.depth--
+		return nil, false, nil
+	}
+	return d.objKey()
+}
+
+// objNext consumes the separator after a member and reads the next key.
+func (d *decoder) objNext() (key []byte, ok bool, err error) {
+	more, err := d.next('}')
+	if err != nil || !more {
+		return nil, false, err
+	}
+	return d.objKey()
+}
+
+// objKey reads a key and its colon.
+func (d *decoder) objKey() ([]byte, bool, error) {
+	if d.ws() != '"' {
+		return nil, false, d.unexpected("looking for beginning of object key string")
+	}
+	key, err := d.str()
+	if err != nil {
+		return nil, false, err
+	}
+	if err := d.colon(); err != nil {
+		return nil, false, err
+	}
+	return key, true, nil
+}
+
+// decStringMap decodes map[string]string without reflection.
+func decStringMap(d *decoder, p unsafe.Pointer) error {
+	switch d.ws() {
+	case 'n':
+		*(*map[string]string)(p) = nil
+		return d.literal("null")
+	case '{':
+	default:
+		return d.mismatch(reflect.TypeFor[map[string]string]())
+	}
+	m := *(*map[string]string)(p)
+	if m == nil {
+		m = make(map[string]string)
+		*(*map[string]string)(p) = m
+	}
+	key, ok, err := d.objFirst()
+	for ; ok; key, ok, err = d.objNext() {
+		k := d.string(key)
+		var v string
+		if err := decString(d, unsafe.Pointer(&v)); err != nil {
+			return err
+		}
+		m[k] = v
+	}
+	return err
+}
+
+// mapDecoder decodes map[K]V for string-kinded K through reflect.
+func mapDecoder(t reflect.Type, ec *codec) decFn {
+	return func(d *decoder, p unsafe.Pointer) error {
+		switch d.ws() {
+		case 'n':
+			*(*unsafe.Pointer)(p) = nil
+			return d.literal("null")
+		case '{':
+		default:
+			return d.mismatch(t)
+		}
+		m := reflect.NewAt(t, p).Elem()
+		if m.IsNil() {
+			m.Set(reflect.MakeMap(t))
+		}
+		kv := reflect.New(t.Key()).Elem()
+		ev := reflect.New(t.Elem()).Elem()
+		kp, ep := kv.Addr().UnsafePointer(), ev.Addr().UnsafePointer()
+		key, ok, err := d.objFirst()
+		for ; ok; key, ok, err = d.objNext() {
+			*(*string)(kp) = d.string(key)
+			ev.SetZero()
+			if err := ec.dec(d, ep); err != nil {
+				return err
+			}
+			m.SetMapIndex(kv, ev)
+		}
+		return err
+	}
+}
+
+// decNumber decodes a number (or a string holding one) into json.Number.
+func decNumber(d *decoder, p unsafe.Pointer) error {
+	start := d.pos
+	switch c := d.ws(); {
+	case c == 'n':
+		return d.literal("null")
+	case c == '"':
+		s, err := d.str()
+		if err != nil {
+			return err
+		}
+		if !validNumber(s) {
+			return d.typeErr("string", numberType, start)
+		}
+		*(*string)(p) = d.string(s)
+		return nil
+	case c == '-' || isDigit(c):
+		s, err := d.number()
+		if err != nil {
+			return err
+		}
+		*(*string)(p) = d.string(s)
+		return nil
+	}
+	return d.mismatch(numberType)
+}
+
+// validNumber reports whether s is a JSON number.
+func validNumber(s []byte) bool {
+	d := decoder{data: s}
+	_, err := d.number()
+	return err == nil && d.pos == len(s) && len(s) > 0
+}
+
+// parseInt parses an integer literal for a field of the given bits.
+func (d *decoder) parseInt(bits int, t reflect.Type) (int64, error) {
+	start := d.pos
+	s, err := d.number()
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.ParseInt(unsafe.String(unsafe.SliceData(s), len(s)), 10, bits)
+	if err != nil {
+		return 0, d.typeErr("number "+string(s), t, start)
+	}
+	return n, nil
+}
+
+// parseUint parses an unsigned integer literal.
+func (d *decoder) parseUint(bits int, t reflect.Type) (uint64, error) {
+	start := d.pos
+	s, err := d.number()
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.ParseUint(unsafe.String(unsafe.SliceData(s), len(s)), 10, bits)
+	if err != nil {
+		return 0, d.typeErr("number "+string(s), t, start)
+	}
+	return n, nil
+}
