@@ -19,8 +19,8 @@ var fastCodecs = map[reflect.Type]struct {
 	dec decFn
 	enc encFn
 }{
-	reflect.TypeFor[metav1.Time]():         {decTime, encTime},
-	reflect.TypeFor[resource.Quantity]():   {decQuantity, encQuantity},
+	reflect.TypeFor[metav1.Time]():        {decTime, encTime},
+	reflect.TypeFor[resource.Quantity]():  {decQuantity, encQuantity},
 	reflect.TypeFor[intstr.IntOrString](): {decIntOrString, encIntOrString},
 }
 
