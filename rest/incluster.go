@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"os"
-
 )
 
 // ErrNotInCluster is returned by InClusterConfig outside a pod: the

@@ -86,6 +86,9 @@ func (r Result) Into(obj runtime.Object) error {
 	}
 	out, _, err := r.decoder.Decode(r.body, nil, obj)
 	if err != nil {
+		if status := decodeStatus(r.decoder, r.body); status != nil && status.Status == metav1.StatusFailure {
+			return apierrors.FromObject(status)
+		}
 		return fmt.Errorf("decoding %s response into %T: %w", r.contentType, obj, err)
 	}
 	if out == obj {
