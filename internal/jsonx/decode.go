@@ -187,10 +187,11 @@ func sliceDecoder(t reflect.Type, ec *codec) decFn {
 				reflect.NewAt(t, p).Elem().Grow(n)
 			}
 		}
+		first := d.pos
 		ok, err := d.arrFirst()
 		for ; ok; ok, err = d.arrNext() {
 			if h.Len == h.Cap {
-				reflect.NewAt(t, p).Elem().Grow(max(4, h.Len))
+				reflect.NewAt(t, p).Elem().Grow(d.growth(h.Len, first))
 			}
 			h.Len++
 			if err := ec.dec(d, unsafe.Add(h.Data, uintptr(h.Len-1)*size)); err != nil {
@@ -199,6 +200,19 @@ func sliceDecoder(t reflect.Type, ec *codec) decFn {
 		}
 		return err
 	}
+}
+
+// growth says by how many elements to grow a long array's slice holding
+// n elements decoded from first on: by the estimate the average element
+// size gives for the rest of the input (long arrays, like a list's items,
+// usually end near the end of the input), at least doubling.
+func (d *decoder) growth(n, first int) int {
+	if n == 0 {
+		return 4
+	}
+	per := (d.pos - first) / n
+	est := (len(d.data) - d.pos) / max(per, 1)
+	return max(n, min(est+1, 1<<16))
 }
 
 // decBytes decodes a base64 string into []byte like encoding/json.

@@ -30,6 +30,8 @@ type field struct {
 	codec      *codec
 	// prefix is `"name":`, escaped like encoding/json escapes names.
 	prefix string
+	// pos is the field's position in its struct's field list.
+	pos int
 }
 
 // fillStruct compiles a struct type.
@@ -46,6 +48,7 @@ func (b *builder) fillStruct(c *codec, t reflect.Type) error {
 			return err
 		}
 		f.codec = fc
+		f.pos = i
 		f.prefix = string(appendString(nil, f.name)) + ":"
 		if f.omitZero {
 			f.isZero = zeroFunc(f.typ)
@@ -62,8 +65,9 @@ func (b *builder) fillStruct(c *codec, t reflect.Type) error {
 			return d.mismatch(t)
 		}
 		key, ok, err := d.objFirst()
+		next := 0
 		for ; ok; key, ok, err = d.objNext() {
-			f := byName[string(key)]
+			f := lookup(fields, byName, key, &next)
 			if f == nil {
 				err = d.skip()
 			} else {
@@ -98,6 +102,22 @@ func (b *builder) fillStruct(c *codec, t reflect.Type) error {
 	}
 	c.empty = func(unsafe.Pointer) bool { return false }
 	return nil
+}
+
+// lookup finds the field named key. Servers write fields in declaration
+// order, so the fields after the previous match are tried before the map.
+func lookup(fields []field, byName map[string]*field, key []byte, next *int) *field {
+	for i := *next; i < len(fields) && i < *next+4; i++ {
+		if fields[i].name == string(key) {
+			*next = i + 1
+			return &fields[i]
+		}
+	}
+	f := byName[string(key)]
+	if f != nil {
+		*next = f.pos + 1
+	}
+	return f
 }
 
 // typeFields lists the JSON fields of t in encoding order.
