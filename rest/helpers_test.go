@@ -1,6 +1,8 @@
 package rest
 
 import (
+	"bytes"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -120,4 +122,12 @@ func checkNoGoroutineLeak(t *testing.T) {
 		n := runtime.Stack(buf, true)
 		t.Errorf("goroutines: %d before, %d after\n%s", before, now, buf[:n])
 	})
+}
+
+// restoreSlog sends the default slog logger to buf for the test.
+func restoreSlog(t *testing.T, buf *bytes.Buffer) {
+	t.Helper()
+	saved := slog.Default()
+	slog.SetDefault(slog.New(slog.NewTextHandler(buf, nil)))
+	t.Cleanup(func() { slog.SetDefault(saved) })
 }

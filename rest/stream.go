@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
+	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/serializer/streaming"
 	utilnet "github.com/skiff-k8s/skiff/apimachinery/util/net"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
@@ -74,6 +75,9 @@ func isRetryableWatch(_ *http.Request, err error) bool {
 // Watch sends the request as a watch and returns the stream of events. The
 // first attempt is not throttled. When every attempt ends in a connection
 // error worth retrying, an empty, closed watch is returned without error.
+// The channel closes when the stream ends, on Stop, and when ctx ends
+// (without an Error event); a stream that cannot be decoded delivers one
+// Error event carrying a Status first.
 func (r *Request) Watch(ctx context.Context) (watch.Interface, error) {
 	if r.err != nil {
 		return nil, r.err
@@ -142,5 +146,21 @@ func (r *Request) newStreamWatcher(ctx context.Context, resp *http.Response) (wa
 	handleWarnings(ctx, resp.Header, r.warningHandler)
 	frames := streaming.NewDecoder(framer.NewFrameReader(resp.Body), streamSerializer)
 	reporter := apierrors.NewClientErrorReporter(http.StatusInternalServerError, r.verb, "ClientWatchDecoding")
-	return watch.NewStreamWatcher(restwatch.NewDecoder(frames, objectDecoder), reporter), nil
+	decoder := &ctxDecoder{Decoder: restwatch.NewDecoder(frames, objectDecoder), ctx: ctx}
+	return watch.NewStreamWatcher(decoder, reporter), nil
+}
+
+// ctxDecoder ends the stream cleanly (io.EOF) when the watch's context is
+// done, so cancelling a watch closes its channel without an Error event.
+type ctxDecoder struct {
+	watch.Decoder
+	ctx context.Context
+}
+
+func (d *ctxDecoder) Decode() (watch.EventType, runtime.Object, error) {
+	action, obj, err := d.Decoder.Decode()
+	if err != nil && d.ctx.Err() != nil {
+		return "", nil, io.EOF
+	}
+	return action, obj, err
 }
