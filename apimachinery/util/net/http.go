@@ -47,13 +47,21 @@ func SetTransportDefaults(t *http.Transport) *http.Transport {
 	if os.Getenv("DISABLE_HTTP2") != "" || !allowsHTTP2(t) {
 		return t
 	}
+	// On error t stays HTTP/1.1, which still works.
+	_, _ = configureHTTP2(t)
+	return t
+}
+
+// configureHTTP2 enables HTTP/2 on t with the health check timeouts and
+// returns the HTTP/2 transport.
+func configureHTTP2(t *http.Transport) (*http2.Transport, error) {
 	t2, err := http2.ConfigureTransports(t)
 	if err != nil {
-		return t
+		return nil, err
 	}
 	t2.ReadIdleTimeout = envSeconds("HTTP2_READ_IDLE_TIMEOUT_SECONDS", defaultHTTP2ReadIdle)
 	t2.PingTimeout = envSeconds("HTTP2_PING_TIMEOUT_SECONDS", defaultHTTP2PingTimeout)
-	return t
+	return t2, nil
 }
 
 func allowsHTTP2(t *http.Transport) bool {
