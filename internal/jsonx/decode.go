@@ -177,8 +177,11 @@ func sliceDecoder(t reflect.Type, ec *codec) decFn {
 		default:
 			return d.mismatch(t)
 		}
-		n, counted := d.countAhead(countLimit)
 		h := (*sliceHeader)(p)
+		if h.Cap > 0 {
+			return d.reuseSlice(t, ec, p)
+		}
+		n, counted := d.countAhead(countLimit)
 		*h = sliceHeader{Data: empty}
 		if counted && n > 0 {
 			if q := d.take(sk, n); q != nil {
@@ -200,6 +203,36 @@ func sliceDecoder(t reflect.Type, ec *codec) decFn {
 		}
 		return err
 	}
+}
+
+// reuseSlice decodes into a slice that already has a backing array (a
+// repeated key) the way encoding/json does: existing elements are decoded
+// into without being zeroed first, and the slice is truncated at the end.
+func (d *decoder) reuseSlice(t reflect.Type, ec *codec, p unsafe.Pointer) error {
+	size := t.Elem().Size()
+	h := (*sliceHeader)(p)
+	i := 0
+	ok, err := d.arrFirst()
+	for ; ok; ok, err = d.arrNext() {
+		if i >= h.Cap {
+			reflect.NewAt(t, p).Elem().Grow(1)
+		}
+		if i >= h.Len {
+			h.Len = i + 1
+		}
+		if err := ec.dec(d, unsafe.Add(h.Data, uintptr(i)*size)); err != nil {
+			return err
+		}
+		i++
+	}
+	if err != nil {
+		return err
+	}
+	h.Len = i
+	if i == 0 {
+		reflect.NewAt(t, p).Elem().Set(reflect.MakeSlice(t, 0, 0))
+	}
+	return nil
 }
 
 // growth says by how many elements to grow a long array's slice holding
@@ -243,17 +276,7 @@ func decBytes(d *decoder, p unsafe.Pointer) error {
 
 // decByteArray decodes a JSON array of numbers into []byte.
 func decByteArray(d *decoder, p unsafe.Pointer) error {
-	out := []byte{}
-	ok, err := d.arrFirst()
-	for ; ok; ok, err = d.arrNext() {
-		var b uint8
-		if err := decUint8(d, unsafe.Pointer(&b)); err != nil {
-			return err
-		}
-		out = append(out, b)
-	}
-	*(*[]byte)(p) = out
-	return err
+	return d.reuseSlice(reflect.TypeFor[[]byte](), &codec{dec: decUint8}, p)
 }
 
 // arrFirst starts the array at the position; ok reports an element follows.

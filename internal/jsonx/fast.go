@@ -79,7 +79,7 @@ func decQuantity(d *decoder, p unsafe.Pointer) error {
 	if err != nil {
 		return err
 	}
-	if d.pos-from-2 != len(s) {
+	if !bytes.Equal(s, d.data[from+1:d.pos-1]) {
 		d.pos = start
 		return decMethod(d, quantityType, p)
 	}

@@ -54,23 +54,29 @@ func Marshal(v any) ([]byte, error) {
 	return AppendMarshal(nil, v)
 }
 
+// sizeHints remembers the size of the last large output per type, so the
+// next output of that type is allocated once instead of grown.
+var sizeHints sync.Map // reflect.Type -> int
+
 // AppendMarshal appends the JSON encoding of v to dst.
 func AppendMarshal(dst []byte, v any) ([]byte, error) {
 	e := encoderPool.Get().(*encoder)
-	e.buf, e.depth = e.buf[:0], 0
-	if err := e.value(v); err != nil {
-		encoderPool.Put(e)
+	defer encoderPool.Put(e)
+	e.buf, e.depth = dst, 0
+	t := reflect.TypeOf(v)
+	if hint, ok := sizeHints.Load(t); ok && dst == nil {
+		e.buf = make([]byte, 0, hint.(int)+hint.(int)/8)
+	}
+	err := e.value(v)
+	if err == nil && len(e.buf)-len(dst) > 4<<10 {
+		sizeHints.Store(t, len(e.buf)-len(dst))
+	}
+	out := e.buf
+	e.buf = nil
+	if err != nil {
 		return dst, err
 	}
-	if dst == nil {
-		dst = make([]byte, 0, len(e.buf))
-	}
-	dst = append(dst, e.buf...)
-	if cap(e.buf) > 1<<20 {
-		e.buf = nil
-	}
-	encoderPool.Put(e)
-	return dst, nil
+	return out, nil
 }
 
 // Supported reports whether values of t go through the compiled codec

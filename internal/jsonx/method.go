@@ -42,7 +42,7 @@ func encMethod(e *encoder, t reflect.Type, p unsafe.Pointer) error {
 
 // marshaled appends the output of a MarshalJSON method.
 func (e *encoder) marshaled(t reflect.Type, b []byte) error {
-	if plainJSONString(b) {
+	if plainJSONString(b) || compactSafe(b) && validJSON(b) {
 		e.buf = append(e.buf, b...)
 		return nil
 	}
@@ -71,4 +71,24 @@ func plainJSONString(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// compactSafe reports whether b has no byte that compacting or HTML
+// escaping would change (conservatively: no whitespace, <, >, & or the
+// lead byte of U+2028/U+2029 anywhere).
+func compactSafe(b []byte) bool {
+	for _, c := range b {
+		if unsafeForCopy[c] {
+			return false
+		}
+	}
+	return true
+}
+
+var unsafeForCopy = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '<': true, '>': true, '&': true, 0xE2: true}
+
+// validJSON reports whether b is exactly one JSON value.
+func validJSON(b []byte) bool {
+	d := decoder{data: b}
+	return d.skip() == nil && d.ws() == 0
 }

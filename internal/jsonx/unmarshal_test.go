@@ -1,0 +1,205 @@
+package jsonx_test
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
+	"github.com/skiff-k8s/skiff/internal/jsonx"
+)
+
+type target struct {
+	Name    string            `json:"name"`
+	Count   int32             `json:"count"`
+	Big     int64             `json:"big"`
+	Small   int8              `json:"small"`
+	U       uint16            `json:"u"`
+	F       float64           `json:"f"`
+	F32     float32           `json:"f32"`
+	Ok      bool              `json:"ok"`
+	Ptr     *int32            `json:"ptr"`
+	Inner   *inner            `json:"inner"`
+	List    []inner           `json:"list"`
+	Strings []string          `json:"strings"`
+	Labels  map[string]string `json:"labels"`
+	Ints    map[string]int    `json:"ints"`
+	Bytes   []byte            `json:"bytes"`
+	Num     json.Number       `json:"num"`
+	Any     any               `json:"any"`
+	Time    *metav1.Time      `json:"time"`
+	Embedded
+}
+
+// decodeBoth decodes in with jsonx and encoding/json into fresh values of
+// T's type and returns both results.
+func decodeBoth[T any](t *testing.T, in string) (got, want T, gotErr, wantErr error) {
+	t.Helper()
+	gotErr = jsonx.Unmarshal([]byte(in), &got)
+	wantErr = json.Unmarshal([]byte(in), &want)
+	return got, want, gotErr, wantErr
+}
+
+func TestUnmarshalAgreesWithEncodingJSON(t *testing.T) {
+	cases := []struct{ name, in string }{
+		{"escapes", `{"name":"a\"b\\c\/d\b\f\n\r\t\u00e9\u0000"}`},
+		{"surrogate pair", `{"name":"\ud83d\ude00"}`},
+		{"lone surrogates", `{"name":"\ud83d x \ude00 \ud83d\u0041"}`},
+		{"invalid utf-8", "{\"name\":\"a\xffb\xe2\x82c\"}"},
+		{"int64 edges", `{"big":9223372036854775807,"count":-2147483648}`},
+		{"int64 min", `{"big":-9223372036854775808}`},
+		{"floats", `{"f":1e21,"f32":-1.5e-7}`},
+		{"nulls", `{"ptr":null,"inner":null,"list":null,"labels":null,"name":null,"count":null,"any":null,"time":null}`},
+		{"empty collections", `{"list":[],"strings":[],"labels":{},"bytes":""}`},
+		{"pointers", `{"ptr":5,"inner":{"a":"x","b":2},"time":"2026-11-23T10:00:00Z"}`},
+		{"unknown fields skipped", `{"extra":{"deep":[1,2,{"x":null}]},"name":"n","more":"\u0041"}`},
+		{"duplicate keys last wins", `{"name":"a","name":"b","list":[{"a":"1"}],"list":[{"b":2}]}`},
+		{"escaped key", `{"n\u0061me":"x"}`},
+		{"embedded and shadowed", `{"e":"1","name":"outer"}`},
+		{"base64", `{"bytes":"aGVsbG8="}`},
+		{"byte array", `{"bytes":[1,2,255]}`},
+		{"json number", `{"num":-12.5e3}`},
+		{"json number from string", `{"num":"42"}`},
+		{"whitespace", " \t\r\n{ \"name\" : \"x\" , \"count\" : 1 } \n"},
+		{"long list", `{"strings":["a","b","c","d","e","f","g","h","i","j","k","l","m","n"]}`},
+		{"map of ints", `{"ints":{"b":1,"a":-2}}`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, want, gotErr, wantErr := decodeBoth[target](t, tc.in)
+			require.NoError(t, wantErr)
+			require.NoError(t, gotErr)
+			assert.Equal(t, want, got)
+		})
+	}
+}
+
+func TestUnmarshalErrorsLikeEncodingJSON(t *testing.T) {
+	cases := []struct{ name, in string }{
+		{"empty", ``},
+		{"only whitespace", `  `},
+		{"trailing data", `{} {}`},
+		{"trailing comma", `{"name":"x",}`},
+		{"unterminated string", `{"name":"x`},
+		{"control character in string", "{\"name\":\"a\nb\"}"},
+		{"bad escape", `{"name":"\x"}`},
+		{"bad unicode escape", `{"name":"\u12G4"}`},
+		{"leading zero", `{"count":01}`},
+		{"bare decimal point", `{"f":1.}`},
+		{"bad exponent", `{"f":1e}`},
+		{"int32 overflow", `{"count":2147483648}`},
+		{"int64 overflow", `{"big":9223372036854775808}`},
+		{"int8 overflow", `{"small":128}`},
+		{"negative unsigned", `{"u":-1}`},
+		{"float into int", `{"count":1.5}`},
+		{"exponent into int", `{"count":1e2}`},
+		{"string into int", `{"count":"1"}`},
+		{"number into string", `{"name":1}`},
+		{"object into slice", `{"list":{}}`},
+		{"array into struct", `{"inner":[]}`},
+		{"bad base64", `{"bytes":"!!"}`},
+		{"bad time", `{"time":"yesterday"}`},
+		{"float overflow", `{"f":1e400}`},
+		{"float32 overflow", `{"f32":1e39}`},
+		{"bad literal", `{"ok":tru}`},
+		{"bad literal in skipped value", `{"unknown":nul}`},
+		{"syntax error in skipped value", `{"unknown":[1,,2]}`},
+		{"missing colon", `{"name" "x"}`},
+		{"unquoted key", `{name:"x"}`},
+		{"invalid json.Number string", `{"num":"abc"}`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, gotErr, wantErr := decodeBoth[target](t, tc.in)
+			require.Error(t, wantErr, "encoding/json accepts it")
+			assert.Error(t, gotErr)
+		})
+	}
+}
+
+func TestUnmarshalKubernetesRules(t *testing.T) {
+	t.Run("field names match case-sensitively", func(t *testing.T) {
+		var got, std target
+		require.NoError(t, jsonx.Unmarshal([]byte(`{"Name":"x","NAME":"y","count":1}`), &got))
+		require.NoError(t, json.Unmarshal([]byte(`{"Name":"x","NAME":"y","count":1}`), &std))
+		assert.Equal(t, "", got.Name, "jsonx")
+		assert.Equal(t, int32(1), got.Count)
+		assert.Equal(t, "y", std.Name, "encoding/json folds case, jsonx must not")
+	})
+	cases := []struct {
+		in   string
+		want any
+	}{
+		{`1`, int64(1)},
+		{`-9223372036854775808`, int64(-9223372036854775808)},
+		{`9223372036854775808`, float64(9223372036854775808)},
+		{`1.0`, float64(1)},
+		{`1e3`, float64(1000)},
+		{`-0`, int64(0)},
+		{`{"a":[1,2.5,"x",true,null,{}]}`, map[string]any{"a": []any{int64(1), 2.5, "x", true, nil, map[string]any{}}}},
+	}
+	for _, tc := range cases {
+		t.Run("interface number "+tc.in, func(t *testing.T) {
+			var got any
+			require.NoError(t, jsonx.Unmarshal([]byte(tc.in), &got))
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestUnmarshalNeedsPointer(t *testing.T) {
+	var x target
+	assert.Error(t, jsonx.Unmarshal([]byte(`{}`), x))
+	assert.Error(t, jsonx.Unmarshal([]byte(`{}`), (*target)(nil)))
+	assert.Error(t, jsonx.Unmarshal([]byte(`{}`), nil))
+}
+
+func TestUnmarshalNullKeepsValues(t *testing.T) {
+	got := target{Name: "keep", Count: 3, Labels: map[string]string{"a": "b"}}
+	require.NoError(t, jsonx.Unmarshal([]byte(`{"name":null,"count":null,"labels":null}`), &got))
+	assert.Equal(t, "keep", got.Name)
+	assert.Equal(t, int32(3), got.Count)
+	assert.Nil(t, got.Labels)
+}
+
+func TestSupported(t *testing.T) {
+	type textKey map[int]string
+	assert.True(t, jsonx.Supported(reflect.TypeFor[target]()))
+	assert.False(t, jsonx.Supported(reflect.TypeFor[textKey]()), "int map keys go to encoding/json")
+	var m textKey
+	require.NoError(t, jsonx.Unmarshal([]byte(`{"1":"a"}`), &m))
+	assert.Equal(t, textKey{1: "a"}, m)
+	out, err := jsonx.Marshal(m)
+	require.NoError(t, err)
+	assert.Equal(t, `{"1":"a"}`, string(out))
+}
+
+func TestDeepNestingIsAnError(t *testing.T) {
+	deep := make([]byte, 0, 30002)
+	for i := 0; i < 15000; i++ {
+		deep = append(deep, '[')
+	}
+	var v any
+	assert.Error(t, jsonx.Unmarshal(deep, &v))
+}
+
+func TestUnmarshalRepeatedKeysReuseLikeEncodingJSON(t *testing.T) {
+	cases := []string{
+		`{"list":[{"a":"1"},{"a":"2"},{"a":"3"}],"list":[{"b":1}],"list":[{"b":2},{"b":3},{"b":4},{"b":5}]}`,
+		`{"list":[{"a":"1"}],"list":[]}`,
+		`{"bytes":"aGVsbG8=","bytes":[1,null]}`,
+		`{"labels":{"a":"1"},"labels":{"b":"2"}}`,
+		`{"inner":{"a":"x"},"inner":{"b":1}}`,
+	}
+	for _, in := range cases {
+		t.Run(in, func(t *testing.T) {
+			got, want, gotErr, wantErr := decodeBoth[target](t, in)
+			require.NoError(t, wantErr)
+			require.NoError(t, gotErr)
+			assert.Equal(t, want, got)
+		})
+	}
+}
