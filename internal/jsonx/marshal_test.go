@@ -29,7 +29,7 @@ type Embedded struct {
 
 type kitchenSink struct {
 	Embedded
-	Name      string            `json:"name"`
+	Name      string `json:"name"`
 	Untagged  int
 	Skipped   string            `json:"-"`
 	Dash      string            `json:"-,"`
