@@ -52,15 +52,15 @@ func TestConfigPrintingRedactsSecrets(t *testing.T) {
 	cfg := secretConfig()
 	secrets := []string{"pa55word", "t0ken", "env-s3cret", "exec-config-s3cret", "auth-s3cret", "cert-data-s3cret", "key-data-s3cret"}
 	outputs := map[string]string{
-		"String":          cfg.String(),
-		"GoString":        cfg.GoString(),
-		"%v":              fmt.Sprintf("%v", cfg),
-		"%+v":             fmt.Sprintf("%+v", cfg),
-		"%#v":             fmt.Sprintf("%#v", cfg),
-		"%s":              fmt.Sprintf("%s", cfg),
-		"TLS %#v":         fmt.Sprintf("%#v", cfg.TLSClientConfig),
-		"TLS %v":          fmt.Sprintf("%v", cfg.TLSClientConfig),
-		"TLS String":      cfg.TLSClientConfig.String(),
+		"String":     cfg.String(),
+		"GoString":   cfg.GoString(),
+		"%v":         fmt.Sprintf("%v", cfg),
+		"%+v":        fmt.Sprintf("%+v", cfg),
+		"%#v":        fmt.Sprintf("%#v", cfg),
+		"%s":         fmt.Sprintf("%s", cfg),
+		"TLS %#v":    fmt.Sprintf("%#v", cfg.TLSClientConfig),
+		"TLS %v":     fmt.Sprintf("%v", cfg.TLSClientConfig),
+		"TLS String": cfg.TLSClientConfig.String(),
 	}
 	for name, out := range outputs {
 		t.Run(name, func(t *testing.T) {
