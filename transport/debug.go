@@ -46,11 +46,16 @@ const (
 	levelCurl        = slog.Level(-9)
 )
 
-// DebugWrappers wraps rt in a debugging round tripper that logs through
-// slog.Default() depending on the handler's level: -6 logs URL and timing,
-// -7 adds request headers and status, -8 response headers, -9 a curl
-// command and detailed timing. At the usual levels it logs nothing.
+// DebugWrappers wraps rt in a debugging round tripper when slog.Default()
+// is enabled at level -6 or below when it is called (klog's verbosity V(n)
+// is slog.Level(-n)); otherwise it returns rt unchanged. What each request
+// logs follows the logger's level at that time: -6 URL and timing, -7 adds
+// request headers and status, -8 response headers, -9 a curl command and
+// detailed timing.
 func DebugWrappers(rt http.RoundTripper) http.RoundTripper {
+	if !slog.Default().Enabled(context.Background(), levelURLTiming) {
+		return rt
+	}
 	return NewDebuggingRoundTripper(rt, DebugByContext)
 }
 

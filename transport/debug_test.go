@@ -105,3 +105,16 @@ func TestDebuggingRoundTripperRedactsURLPassword(t *testing.T) {
 	assert.NotContains(t, buf.String(), "URL-SECRET")
 	assert.Contains(t, buf.String(), "example.test/x")
 }
+
+func TestDebugWrappersFollowsDefaultLogger(t *testing.T) {
+	previous := slog.Default()
+	t.Cleanup(func() { slog.SetDefault(previous) })
+	base := &captureRT{}
+
+	slog.SetDefault(slog.New(slog.NewTextHandler(&bytes.Buffer{}, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	assert.Same(t, base, DebugWrappers(base), "info level: no wrapper")
+
+	slog.SetDefault(slog.New(slog.NewTextHandler(&bytes.Buffer{}, &slog.HandlerOptions{Level: slog.Level(-6)})))
+	_, ok := DebugWrappers(base).(*debuggingRoundTripper)
+	assert.True(t, ok, "level -6: debugging wrapper")
+}

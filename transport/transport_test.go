@@ -227,9 +227,7 @@ func TestTLSConfigFor(t *testing.T) {
 func TestNewDefaultTransport(t *testing.T) {
 	rt, err := New(&Config{})
 	require.NoError(t, err)
-	dbg, ok := rt.(*debuggingRoundTripper)
-	require.True(t, ok, "got %T, want the debugging wrapper", rt)
-	assert.Same(t, http.DefaultTransport, dbg.delegate, "no TLS, dial or proxy uses http.DefaultTransport")
+	assert.Same(t, http.DefaultTransport, rt, "no TLS, dial, proxy, auth or debug logging uses http.DefaultTransport as it is")
 }
 
 func TestNewDialHolder(t *testing.T) {
