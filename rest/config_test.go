@@ -390,3 +390,13 @@ func TestCodecFactoryForGeneratedClient(t *testing.T) {
 func hexBytes(s string) string {
 	return strings.TrimPrefix(fmt.Sprintf("%#v", []byte(s)), "[]byte")
 }
+
+func TestSmallTypes(t *testing.T) {
+	var _ HTTPClient = http.DefaultClient
+	var _ ResponseWrapper = &Request{}
+	var _ Interface = &RESTClient{}
+	cause := fmt.Errorf("bad")
+	err := &RequestConstructionError{Err: cause}
+	assert.Equal(t, "request construction error: 'bad'", err.Error())
+	assert.ErrorIs(t, err, cause)
+}
