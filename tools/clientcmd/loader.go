@@ -7,10 +7,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 
 	utilerrors "github.com/skiff-k8s/skiff/apimachinery/util/errors"
+	"github.com/skiff-k8s/skiff/rest"
 	clientcmdapi "github.com/skiff-k8s/skiff/tools/clientcmd/api"
 	"github.com/skiff-k8s/skiff/util/homedir"
 )
@@ -74,6 +76,10 @@ type ClientConfigLoadingRules struct {
 	// DoNotResolvePaths keeps relative file references as written instead of
 	// resolving them against the directory of the file that holds them.
 	DoNotResolvePaths bool
+	// DefaultClientConfig is what an unconfigured client would use; a
+	// loaded config equal to it lets deferred loading try in-cluster
+	// config. Default: none.
+	DefaultClientConfig ClientConfig
 	// WarnIfAllMissing reports a MissingConfigError to Warner when no
 	// Precedence file exists.
 	WarnIfAllMissing bool
@@ -282,3 +288,75 @@ func (rules *ClientConfigLoadingRules) GetDefaultFilename() string {
 
 // ResolvePaths reports whether Load resolves relative file references.
 func (rules *ClientConfigLoadingRules) ResolvePaths() bool { return !rules.DoNotResolvePaths }
+
+// IsDefaultConfig reports whether config equals what DefaultClientConfig
+// produces; false when there is no DefaultClientConfig.
+func (rules *ClientConfigLoadingRules) IsDefaultConfig(config *rest.Config) bool {
+	if rules.DefaultClientConfig == nil {
+		return false
+	}
+	defaultConfig, err := rules.DefaultClientConfig.ClientConfig()
+	if err != nil {
+		return false
+	}
+	return reflect.DeepEqual(config, defaultConfig)
+}
+
+// GetStartingConfig returns the merged kubeconfig the rules load, or an
+// empty config when the explicit file does not exist.
+func (rules *ClientConfigLoadingRules) GetStartingConfig() (*clientcmdapi.Config, error) {
+	raw, err := NewNonInteractiveDeferredLoadingClientConfig(rules, &ConfigOverrides{}).RawConfig()
+	if errors.Is(err, fs.ErrNotExist) {
+		return clientcmdapi.NewConfig(), nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &raw, nil
+}
+
+// ClientConfigLoader is a ConfigAccess that can also load the merged config.
+type ClientConfigLoader interface {
+	ConfigAccess
+	// IsDefaultConfig reports whether config is the unconfigured default.
+	IsDefaultConfig(*rest.Config) bool
+	// Load returns the merged kubeconfig.
+	Load() (*clientcmdapi.Config, error)
+}
+
+// KubeconfigGetter returns a kubeconfig from anywhere.
+type KubeconfigGetter func() (*clientcmdapi.Config, error)
+
+// ClientConfigGetter is a ClientConfigLoader over a KubeconfigGetter; it
+// has no files, so it cannot write changes back.
+type ClientConfigGetter struct {
+	kubeconfigGetter KubeconfigGetter
+}
+
+var _ ClientConfigLoader = &ClientConfigGetter{}
+
+// Load calls the getter.
+func (g *ClientConfigGetter) Load() (*clientcmdapi.Config, error) {
+	if g.kubeconfigGetter == nil {
+		return nil, errors.New("loading kubeconfig: no kubeconfig getter")
+	}
+	return g.kubeconfigGetter()
+}
+
+// GetLoadingPrecedence returns nil: there are no files.
+func (g *ClientConfigGetter) GetLoadingPrecedence() []string { return nil }
+
+// GetStartingConfig calls the getter.
+func (g *ClientConfigGetter) GetStartingConfig() (*clientcmdapi.Config, error) { return g.Load() }
+
+// GetDefaultFilename returns "": there are no files.
+func (g *ClientConfigGetter) GetDefaultFilename() string { return "" }
+
+// IsExplicitFile returns false.
+func (g *ClientConfigGetter) IsExplicitFile() bool { return false }
+
+// GetExplicitFile returns "".
+func (g *ClientConfigGetter) GetExplicitFile() string { return "" }
+
+// IsDefaultConfig returns false.
+func (g *ClientConfigGetter) IsDefaultConfig(config *rest.Config) bool { return false }
