@@ -2,6 +2,7 @@ package jsonx
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -62,24 +63,10 @@ func (d *decoder) alloc(size uintptr) unsafe.Pointer {
 	return unsafe.Pointer(&d.words[start])
 }
 
-// typeErr reports a JSON value of the wrong kind for a Go type.
+// typeErr reports a JSON value of the wrong kind for a Go type, as the
+// *json.UnmarshalTypeError encoding/json would return.
 func (d *decoder) typeErr(what string, t reflect.Type, offset int) error {
-	return &UnmarshalTypeError{Value: what, Type: t, Offset: offset}
-}
-
-// UnmarshalTypeError reports a JSON value that cannot be stored in a Go type.
-type UnmarshalTypeError struct {
-	// Value describes the JSON value: "string", "number 1.5", "object", ...
-	Value string
-	// Type is the Go type it could not be stored in.
-	Type reflect.Type
-	// Offset is the byte offset of the value in the input.
-	Offset int
-}
-
-// Error describes the mismatch and where it is.
-func (e *UnmarshalTypeError) Error() string {
-	return fmt.Sprintf("jsonx: cannot unmarshal %s into Go value of type %v at offset %d", e.Value, e.Type, e.Offset)
+	return &json.UnmarshalTypeError{Value: what, Type: t, Offset: int64(offset)}
 }
 
 // kindOf names the JSON value starting with c, for type errors.

@@ -1,6 +1,7 @@
 package jsonx
 
 import (
+	"encoding/json"
 	"fmt"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -19,6 +20,12 @@ type SyntaxError struct {
 // Error describes the problem and where it is.
 func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("jsonx: %s at offset %d", e.msg, e.Offset)
+}
+
+// Unwrap returns the equivalent *json.SyntaxError, so that callers testing
+// for encoding/json's error type with errors.As find it and its offset.
+func (e *SyntaxError) Unwrap() error {
+	return &json.SyntaxError{Offset: int64(e.Offset)}
 }
 
 // syntaxErr returns a SyntaxError at the current position.

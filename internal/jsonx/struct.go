@@ -1,6 +1,7 @@
 package jsonx
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"slices"
@@ -72,6 +73,9 @@ func (b *builder) fillStruct(c *codec, t reflect.Type) error {
 				err = d.skip()
 			} else {
 				err = f.codec.dec(d, unsafe.Add(p, f.offset))
+				if err != nil {
+					return fieldContext(err, t, f.name)
+				}
 			}
 			if err != nil {
 				return err
@@ -291,4 +295,21 @@ func zeroFunc(t reflect.Type) func(p unsafe.Pointer) bool {
 		return func(p unsafe.Pointer) bool { return reflect.NewAt(t, p).Interface().(isZeroer).IsZero() }
 	}
 	return func(p unsafe.Pointer) bool { return reflect.NewAt(t, p).Elem().IsZero() }
+}
+
+// fieldContext names the struct field a type mismatch happened in, the way
+// encoding/json does: Struct is the innermost struct's name and Field the
+// dotted path of JSON names from the outermost value.
+func fieldContext(err error, t reflect.Type, name string) error {
+	te, ok := err.(*json.UnmarshalTypeError)
+	if !ok {
+		return err
+	}
+	if te.Struct == "" {
+		te.Struct = t.Name()
+		te.Field = name
+	} else {
+		te.Field = name + "." + te.Field
+	}
+	return te
 }

@@ -110,10 +110,7 @@ func (s *Serializer) doEncode(obj runtime.Object, w io.Writer) error {
 		_, err = w.Write(data)
 		return err
 	}
-	if err := json.NewEncoder(w).Encode(obj); err != nil {
-		return fmt.Errorf("encoding %T: %w", obj, err)
-	}
-	return nil
+	return fastEncode(w, obj)
 }
 
 // IsStrict reports whether the serializer reports unknown fields.
@@ -226,7 +223,7 @@ func checkKind(actual *schema.GroupVersionKind, originalData []byte) error {
 
 // unmarshal decodes JSON data into obj, naming the kind in errors.
 func (s *Serializer) unmarshal(data []byte, obj interface{}, actual *schema.GroupVersionKind) error {
-	if err := json.Unmarshal(data, obj); err != nil {
+	if err := fastUnmarshal(data, obj); err != nil {
 		what := strings.ToLower(actual.Kind)
 		if what == "" {
 			what = reflect.TypeOf(obj).String()

@@ -52,7 +52,7 @@ func TestDecode(t *testing.T) {
 		{name: "not registered", data: `{"apiVersion":"v1","kind":"Pod"}`, wantErr: `no kind "Pod" is registered for version "v1"`},
 		{name: "syntax error", data: `{"apiVersion":"example.skiff.io/v1",}`, wantErr: "json parse error: json: invalid character '}' looking for beginning of object key string at offset 37"},
 		{name: "type error", data: `{"apiVersion":"example.skiff.io/v1","kind":"Widget","size":"big"}`,
-			wantErr: "decoding widget: json: cannot unmarshal string into Go struct field widget.size of type int32 at offset 64"},
+			wantErr: "decoding widget: json: cannot unmarshal string into Go struct field widget.size of type int32"},
 		{name: "typed nil into", data: `{"apiVersion":"example.skiff.io/v1","kind":"Widget","name":"n"}`, into: (*widget)(nil),
 			want:    &widget{TypeMeta: runtime.TypeMeta{APIVersion: "example.skiff.io/v1", Kind: "Widget"}, Name: "n"},
 			wantGVK: &widgetGVK},
