@@ -118,3 +118,22 @@ func TestDebugWrappersFollowsDefaultLogger(t *testing.T) {
 	_, ok := DebugWrappers(base).(*debuggingRoundTripper)
 	assert.True(t, ok, "level -6: debugging wrapper")
 }
+
+func FuzzMaskValue(f *testing.F) {
+	for _, seed := range []string{"Bearer xyz", "Basic dXNlcjpwYXNz", "bearer", "Basic ", "abc xyz", "", " Bearer  x ", "Negotiate a b c"} {
+		f.Add(seed)
+	}
+	known := map[string]bool{"bearer": true, "basic": true, "negotiate": true}
+	f.Fuzz(func(t *testing.T, value string) {
+		got := maskValue("Authorization", value)
+		scheme, secret, _ := strings.Cut(strings.TrimSpace(value), " ")
+		secret = strings.TrimSpace(secret)
+		switch {
+		case got == "<masked>":
+		case got == scheme && known[strings.ToLower(scheme)] && secret == "":
+		case got == scheme+" <masked>" && known[strings.ToLower(scheme)] && secret != "":
+		default:
+			t.Fatalf("maskValue(%q) = %q: want <masked>, a known bare scheme, or a known scheme with <masked>", value, got)
+		}
+	})
+}

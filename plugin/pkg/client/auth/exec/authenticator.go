@@ -275,3 +275,17 @@ func (r *roundTripper) RoundTrip(req *http.Request) (*http.Response, error) {
 
 // WrappedRoundTripper returns the wrapped round tripper.
 func (r *roundTripper) WrappedRoundTripper() http.RoundTripper { return r.base }
+
+// String names the plugin without its environment, arguments or cached
+// credential, which may hold secrets.
+func (a *Authenticator) String() string {
+	return fmt.Sprintf("exec.Authenticator{command: %q, apiVersion: %q}", a.cmd, a.group)
+}
+
+// GoString is String, so that %#v does not print secrets either.
+func (a *Authenticator) GoString() string { return a.String() }
+
+// String hides the credential.
+func (c *credentials) String() string {
+	return fmt.Sprintf("credentials{token: %t, cert: %t}", c.token != "", c.cert != nil)
+}
