@@ -2,28 +2,20 @@ package v1
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
-	"io"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/skiff-k8s/skiff/internal/fixtures"
 	"github.com/skiff-k8s/skiff/internal/jsonx"
 )
 
 // readPodListFixture returns the uncompressed 5,000-pod list.
 func readPodListFixture(tb testing.TB) []byte {
 	tb.Helper()
-	f, err := os.Open(filepath.Join("testdata", "podlist-5000.json.gz"))
-	require.NoError(tb, err)
-	tb.Cleanup(func() { f.Close() })
-	zr, err := gzip.NewReader(f)
-	require.NoError(tb, err)
-	raw, err := io.ReadAll(zr)
+	raw, err := fixtures.PodList5000JSON()
 	require.NoError(tb, err)
 	return raw
 }

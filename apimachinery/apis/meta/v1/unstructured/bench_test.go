@@ -6,12 +6,18 @@ import (
 	"io"
 	"os"
 	"testing"
+
+	"github.com/skiff-k8s/skiff/internal/fixtures"
 )
 
 // loadPodList returns the 5,000-pod list fixture, uncompressed.
 func loadPodList(tb testing.TB) []byte {
 	tb.Helper()
-	return loadGzip(tb, "testdata/podlist-5000.json.gz")
+	data, err := fixtures.PodList5000JSON()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
 }
 
 // samplePodList returns the first 100 pods of the fixture as a list.
