@@ -28,10 +28,14 @@ func FuzzJSONDecode(f *testing.F) {
 	strict := json.NewSerializerWithOptions(json.DefaultMetaFactory, s, s, json.SerializerOptions{Strict: true})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, _, _ = strict.Decode(data, nil, &widget{})
-		obj, _, err := lenient.Decode(data, nil, nil)
+		obj, gvk, err := lenient.Decode(data, nil, nil)
 		if err != nil {
 			return
 		}
+		// Type fields are matched case-insensitively when sniffing the kind
+		// but case-sensitively when decoding, as the reference does; like its
+		// versioning codec, record the kind that was found before encoding.
+		obj.GetObjectKind().SetGroupVersionKind(*gvk)
 		var buf bytes.Buffer
 		if err := lenient.Encode(obj, &buf); err != nil {
 			t.Fatalf("encoding decoded object: %v", err)
