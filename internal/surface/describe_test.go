@@ -97,6 +97,8 @@ func TestDescribeFields(t *testing.T) {
 		{Name: "A", Type: "interface{}"},
 		{Name: "D", Type: "time.Duration"},
 		{Name: "Set", Type: "Set[string]"},
+		{Name: "Al", Type: "[]Alias", JSON: "al"},
+		{Name: "GV", Type: "Version", JSON: "gv"},
 	}
 	got := findType(t, fixture(t), "Outer").Fields
 	require.Len(t, got, len(want), "fields (unexported ones are left out)")

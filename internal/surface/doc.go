@@ -36,10 +36,16 @@
 // error, and after a full run an omission that excused nothing is stale and
 // fails the test.
 //
-// TestSurface runs the check for the enforced package trees:
+// TestSurface checks every reference package (api-surface.json and
+// client-surface.json) that exists in skiff; a package without Go files is
+// reported as absent and skipped, unless it is on the test's enforced list,
+// which must exist. Packages on the test's temporary pendingPackages
+// allow-list are reported but do not fail. -pkg takes a path, a path.Match
+// glob or "p/...":
 //
 //	go test ./internal/surface/ -run TestSurface -v                          # all, first gaps per package
 //	go test ./internal/surface/ -run TestSurface -v -args -pkg apimachinery/labels   # every gap of one package
+//	go test ./internal/surface/ -run TestSurface -v -args -pkg 'api/...'      # every gap of a tree
 //	go test ./internal/surface/ -run TestSurface -v -args -surface.report    # every gap of every package
 //	go test ./internal/surface/ -run TestSurface -v -args -pkg apimachinery/labels -surface.dump  # skiff's side as JSON
 //

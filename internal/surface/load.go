@@ -61,6 +61,8 @@ type Result struct {
 	Package *Package
 	// Err says why the package could not be described (absent, does not compile).
 	Err error
+	// Absent reports that the package has no Go files in the module.
+	Absent bool
 }
 
 // listedPackage is the part of `go list -json` output that Inspect uses.
@@ -86,7 +88,7 @@ func Inspect(mod Module, rels []string, buildFlags ...string) (map[string]Result
 		if hasGoFiles(filepath.Join(mod.Root, filepath.FromSlash(rel))) {
 			present = append(present, rel)
 		} else {
-			out[rel] = Result{Err: fmt.Errorf("package %s is not in skiff yet (no Go files in %s)", rel, rel)}
+			out[rel] = Result{Err: fmt.Errorf("package %s is not in skiff yet (no Go files in %s)", rel, rel), Absent: true}
 		}
 	}
 	if len(present) == 0 {

@@ -8,8 +8,9 @@ import (
 
 // renderer writes go/types types in the reference notation: the package's
 // own names unqualified, this module's packages by module-relative path,
-// everything else by import path, aliases resolved and the empty interface
-// written interface{}.
+// everything else by import path, aliases by their own (qualified) name as
+// the reference's go/types writes them, and the empty interface written
+// interface{}.
 type renderer struct {
 	module string         // module path, e.g. github.com/skiff-k8s/skiff
 	self   *types.Package // the package being described
@@ -64,7 +65,7 @@ func (r renderer) typeParams(tps *types.TypeParamList) string {
 func (r renderer) writeType(b *strings.Builder, t types.Type) {
 	switch t := t.(type) {
 	case *types.Alias:
-		r.writeType(b, types.Unalias(t))
+		r.writeAlias(b, t)
 	case *types.Basic:
 		b.WriteString(r.basicName(t))
 	case *types.Pointer:
@@ -133,6 +134,36 @@ func (r renderer) writeChan(b *strings.Builder, t *types.Chan) {
 	}
 }
 
+// writeAlias writes a declared alias by name, as the reference table does
+// (a field of type RuleWithOperations, an alias of
+// admissionregistration/v1.RuleWithOperations, is written
+// "RuleWithOperations"); predeclared aliases such as any are resolved.
+func (r renderer) writeAlias(b *strings.Builder, t *types.Alias) {
+	obj := t.Obj()
+	if obj.Pkg() == nil {
+		r.writeType(b, types.Unalias(t))
+		return
+	}
+	b.WriteString(r.qualify(obj.Pkg()))
+	b.WriteString(obj.Name())
+	r.writeTypeArgs(b, t.TypeArgs())
+}
+
+// writeTypeArgs writes "[A, B]" for a non-empty type argument list.
+func (r renderer) writeTypeArgs(b *strings.Builder, args *types.TypeList) {
+	if args == nil || args.Len() == 0 {
+		return
+	}
+	b.WriteByte('[')
+	for i := range args.Len() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r.writeType(b, args.At(i))
+	}
+	b.WriteByte(']')
+}
+
 func (r renderer) writeNamed(b *strings.Builder, t *types.Named) {
 	obj := t.Obj()
 	if obj.Pkg() == nil && obj.Name() == "error" {
@@ -141,16 +172,7 @@ func (r renderer) writeNamed(b *strings.Builder, t *types.Named) {
 	}
 	b.WriteString(r.qualify(obj.Pkg()))
 	b.WriteString(obj.Name())
-	if args := t.TypeArgs(); args != nil && args.Len() > 0 {
-		b.WriteByte('[')
-		for i := range args.Len() {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			r.writeType(b, args.At(i))
-		}
-		b.WriteByte(']')
-	}
+	r.writeTypeArgs(b, t.TypeArgs())
 }
 
 func (r renderer) writeStruct(b *strings.Builder, t *types.Struct) {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -17,18 +18,15 @@ var (
 	flagDump   = flag.Bool("surface.dump", false, "log skiff's surface of each checked package as reference JSON")
 )
 
-// enforcedTrees selects the reference packages TestSurface checks: a tree
-// "p" covers package p and every package below it. Later issues add their
-// layers ("api", "rest", "transport", ...).
-var enforcedTrees = []string{"apimachinery"}
-
 // referenceFiles are read from ../shared/reference; the first one is
 // required (the test skips without it), the others are read when present.
+// TestSurface checks every package they list that exists in skiff.
 var referenceFiles = []string{"api-surface.json", "client-surface.json"}
 
 // enforced are the packages that must exist: an absent one fails instead of
-// being skipped.
+// being reported as absent. "p/..." stands for p and every package below it.
 var enforced = []string{
+	"api/...",
 	"apimachinery/api/errors",
 	"apimachinery/api/meta",
 	"apimachinery/api/resource",
@@ -43,7 +41,20 @@ var enforced = []string{
 	"apimachinery/util/intstr",
 	"apimachinery/util/wait",
 	"apimachinery/watch",
+	"rest",
+	"tools/clientcmd",
+	"tools/clientcmd/api",
+	"transport",
+	"util/flowcontrol",
+	"util/retry",
 }
+
+// pendingPackages is a TEMPORARY allow-list: packages that exist in skiff
+// while their owners are still landing them, whose open gaps (and stale
+// omissions) are logged instead of failing the test. Each entry says who
+// owns the package; delete the entry as soon as the package passes. Never
+// list api/... or apimachinery/... here.
+var pendingPackages = map[string]string{}
 
 // gapsShown is how many gaps per package are logged without -surface.report or -pkg.
 const gapsShown = 15
@@ -103,24 +114,26 @@ func buildFlags() []string {
 	return nil
 }
 
-// selected returns the reference packages this run checks.
+// selected returns the reference packages this run checks: all of them, or
+// those matching -pkg (a path, a path.Match glob or "p/...").
 func selected(ref []Package) []Package {
 	var out []Package
 	for _, p := range ref {
-		if *flagPkg != "" {
-			if p.Path == *flagPkg {
-				out = append(out, p)
-			}
-			continue
-		}
-		for _, tree := range enforcedTrees {
-			if p.Path == tree || strings.HasPrefix(p.Path, tree+"/") {
-				out = append(out, p)
-				break
-			}
+		if *flagPkg == "" || matchPath(*flagPkg, p.Path) {
+			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// matchPath reports whether pkg matches pattern: "p/..." matches p and every
+// package below it, anything else is a path.Match glob.
+func matchPath(pattern, pkg string) bool {
+	if prefix, ok := strings.CutSuffix(pattern, "/..."); ok {
+		return pkg == prefix || strings.HasPrefix(pkg, prefix+"/")
+	}
+	ok, _ := path.Match(pattern, pkg)
+	return ok
 }
 
 func TestSurface(t *testing.T) {
@@ -135,7 +148,7 @@ func TestSurface(t *testing.T) {
 	}
 	pkgs := selected(ref)
 	if len(pkgs) == 0 {
-		t.Fatalf("no reference package selected (-pkg %q, trees %v)", *flagPkg, enforcedTrees)
+		t.Fatalf("no reference package selected (-pkg %q)", *flagPkg)
 	}
 	checkEnforcedListed(t, ref)
 	rels := make([]string, len(pkgs))
@@ -143,18 +156,34 @@ func TestSurface(t *testing.T) {
 		rels[i] = p.Path
 	}
 	results := inspectOnce(t, mod, rels)
-	var sum tally
+	sum := map[string]*tally{} // by tree: api, apimachinery, client
+	var compared []string
+	absent := 0
 	for _, p := range pkgs {
 		t.Run(p.Path, func(t *testing.T) {
-			sum.checked = append(sum.checked, p.Path)
-			sum.add(p.Path, checkPackage(t, p, results[p.Path], omissions))
+			res := results[p.Path]
+			if res.Absent && !isEnforced(p.Path) {
+				absent++
+				t.Skipf("surface %s: absent (not in skiff yet)", p.Path)
+			}
+			compared = append(compared, p.Path)
+			treeTally(sum, p.Path).add(checkPackage(t, p, res, omissions))
 		})
 	}
-	t.Logf("surface total: %d/%d (%.1f%%), %d omitted, %d open in %d packages",
-		sum.matched, sum.total, percent(sum.matched, sum.total), sum.omitted, sum.open, sum.packages)
-	// Staleness is only known when every selected package was compared.
-	if *flagPkg == "" && len(sum.checked) == len(pkgs) {
-		for _, o := range omissions.Stale(sum.compared) {
+	for _, tree := range []string{"apimachinery", "api", "client"} {
+		if s := sum[tree]; s != nil {
+			t.Logf("surface %s total: %d/%d (%.1f%%), %d omitted, %d open in %d packages",
+				tree, s.matched, s.total, percent(s.matched, s.total), s.omitted, s.open, s.packages)
+		}
+	}
+	t.Logf("surface: %d reference packages absent from skiff (not failures)", absent)
+	// Staleness is only known when every selected package was looked at.
+	if *flagPkg == "" && len(compared)+absent == len(pkgs) {
+		for _, o := range omissions.Stale(compared) {
+			if onlyPending(o, compared) {
+				t.Logf("stale omission in a pending package (delete it): %s", o)
+				continue
+			}
 			t.Errorf("stale omission (excuses no gap; delete it): %s", o)
 		}
 	}
@@ -170,12 +199,10 @@ func TestSurface(t *testing.T) {
 
 // tally adds up the figures of the checked packages.
 type tally struct {
-	checked, compared                       []string // subtests run; packages compared
 	packages, matched, total, omitted, open int
 }
 
-func (s *tally) add(pkg string, o tally) {
-	s.compared = append(s.compared, pkg)
+func (s *tally) add(o tally) {
 	s.packages++
 	s.matched += o.matched
 	s.total += o.total
@@ -183,15 +210,41 @@ func (s *tally) add(pkg string, o tally) {
 	s.open += o.open
 }
 
+// treeTally returns the tally of the tree pkg belongs to: "api",
+// "apimachinery" or "client" (everything else).
+func treeTally(sum map[string]*tally, pkg string) *tally {
+	tree := "client"
+	for _, t := range []string{"api", "apimachinery"} {
+		if matchPath(t+"/...", pkg) {
+			tree = t
+		}
+	}
+	if sum[tree] == nil {
+		sum[tree] = &tally{}
+	}
+	return sum[tree]
+}
+
+// onlyPending reports whether every compared package the omission applies
+// to is on the pendingPackages allow-list.
+func onlyPending(o *Omission, compared []string) bool {
+	for _, p := range compared {
+		if _, pending := pendingPackages[p]; o.MatchesPackage(p) && !pending {
+			return false
+		}
+	}
+	return true
+}
+
 // checkEnforcedListed fails when an enforced package is not in the reference.
 func checkEnforcedListed(t *testing.T, ref []Package) {
 	t.Helper()
-	have := map[string]bool{}
-	for _, p := range ref {
-		have[p.Path] = true
-	}
 	for _, e := range enforced {
-		if !have[e] {
+		found := false
+		for _, p := range ref {
+			found = found || matchPath(e, p.Path)
+		}
+		if !found {
 			t.Errorf("enforced package %s is not in the reference surface", e)
 		}
 	}
@@ -200,9 +253,6 @@ func checkEnforcedListed(t *testing.T, ref []Package) {
 // checkPackage compares one package, logs its figures and gaps, and returns
 // the figures.
 func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) tally {
-	if res.Err != nil && !isEnforced(ref.Path) {
-		t.Skipf("surface %s: not in skiff yet: %v", ref.Path, res.Err)
-	}
 	if *flagDump && res.Package != nil {
 		dump, err := json.MarshalIndent(res.Package, "", " ")
 		if err != nil {
@@ -225,13 +275,18 @@ func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) ta
 	if res.Err != nil {
 		line += " [" + firstLines(res.Err.Error(), 2) + "]"
 	}
+	fail := t.Errorf
+	if owner, pending := pendingPackages[ref.Path]; pending {
+		line += " [pending, not enforced yet: " + owner + "]"
+		fail = t.Logf
+	}
 	t.Log(line)
 	logGaps(t, open)
 	if res.Err != nil {
-		t.Errorf("package %s cannot be checked: %v", ref.Path, res.Err)
+		fail("package %s cannot be checked: %v", ref.Path, res.Err)
 	}
 	if len(open) > 0 {
-		t.Errorf("%d of %d reference items of %s are missing or differ and are not omitted (run with -args -pkg %s for the list)", len(open), rep.Total, ref.Path, ref.Path)
+		fail("%d of %d reference items of %s are missing or differ and are not omitted (run with -args -pkg %s for the list)", len(open), rep.Total, ref.Path, ref.Path)
 	}
 	return tally{matched: matched, total: rep.Total, omitted: omitted, open: len(open)}
 }
@@ -268,11 +323,33 @@ func percent(n, total int) float64 {
 	return 100 * float64(n) / float64(total)
 }
 
-func isEnforced(path string) bool {
+func isEnforced(pkg string) bool {
 	for _, e := range enforced {
-		if e == path {
+		if matchPath(e, pkg) {
 			return true
 		}
 	}
 	return false
+}
+
+func TestMatchPath(t *testing.T) {
+	tests := []struct {
+		pattern, pkg string
+		want         bool
+	}{
+		{"api/...", "api", true},
+		{"api/...", "api/core/v1", true},
+		{"api/...", "apimachinery/labels", false},
+		{"kubernetes/typed/*", "kubernetes/typed/core", true},
+		{"kubernetes/typed/*", "kubernetes/typed/core/v1", false},
+		{"rest", "rest", true},
+		{"rest", "rest/watch", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pattern+" "+tt.pkg, func(t *testing.T) {
+			if got := matchPath(tt.pattern, tt.pkg); got != tt.want {
+				t.Errorf("matchPath(%q, %q) = %v, want %v", tt.pattern, tt.pkg, got, tt.want)
+			}
+		})
+	}
 }
