@@ -49,12 +49,27 @@ var enforced = []string{
 	"util/retry",
 }
 
-// pendingPackages is a TEMPORARY allow-list: packages that exist in skiff
+// pendingPackages is a TEMPORARY allow-list (keys are paths or "p/..."
+// patterns): packages that exist in skiff
 // while their owners are still landing them, whose open gaps (and stale
 // omissions) are logged instead of failing the test. Each entry says who
 // owns the package; delete the entry as soon as the package passes. Never
 // list api/... or apimachinery/... here.
-var pendingPackages = map[string]string{}
+//
+// Wave 3 (added when TestSurface began checking every package present): the
+// client layers other engineers are landing in parallel. discovery and
+// gentype failed the check in the shared checkout at the time; the others
+// are being written and listed so a partial landing does not break main.
+var pendingPackages = map[string]string{
+	"discovery":               "discovery client, being landed in wave 3",
+	"discovery/cached/memory": "cached discovery, being landed in wave 3",
+	"dynamic":                 "dynamic client, being landed in wave 3",
+	"gentype":                 "generic typed clients, being landed in wave 3",
+	"kubernetes":              "clientset, being landed in wave 3",
+	"kubernetes/fake":         "fake clientset, being landed in wave 3",
+	"kubernetes/scheme":       "clientset scheme, being landed in wave 3",
+	"testing":                 "fake object tracker and reactors, being landed in wave 3",
+}
 
 // gapsShown is how many gaps per package are logged without -surface.report or -pkg.
 const gapsShown = 15
@@ -225,11 +240,21 @@ func treeTally(sum map[string]*tally, pkg string) *tally {
 	return sum[tree]
 }
 
+// pendingOwner returns the pendingPackages note of pkg, if it is listed.
+func pendingOwner(pkg string) (string, bool) {
+	for pattern, owner := range pendingPackages {
+		if matchPath(pattern, pkg) {
+			return owner, true
+		}
+	}
+	return "", false
+}
+
 // onlyPending reports whether every compared package the omission applies
 // to is on the pendingPackages allow-list.
 func onlyPending(o *Omission, compared []string) bool {
 	for _, p := range compared {
-		if _, pending := pendingPackages[p]; o.MatchesPackage(p) && !pending {
+		if _, pending := pendingOwner(p); o.MatchesPackage(p) && !pending {
 			return false
 		}
 	}
@@ -276,11 +301,14 @@ func checkPackage(t *testing.T, ref Package, res Result, omissions Omissions) ta
 		line += " [" + firstLines(res.Err.Error(), 2) + "]"
 	}
 	fail := t.Errorf
-	if owner, pending := pendingPackages[ref.Path]; pending {
+	if owner, pending := pendingOwner(ref.Path); pending {
 		line += " [pending, not enforced yet: " + owner + "]"
 		fail = t.Logf
 	}
 	t.Log(line)
+	if _, pending := pendingOwner(ref.Path); pending && len(open) == 0 && res.Err == nil {
+		t.Logf("pending package %s now passes: delete it from pendingPackages", ref.Path)
+	}
 	logGaps(t, open)
 	if res.Err != nil {
 		fail("package %s cannot be checked: %v", ref.Path, res.Err)
