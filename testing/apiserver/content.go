@@ -1,0 +1,133 @@
+package apiserver
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
+	"sigs.k8s.io/yaml"
+)
+
+// Media types the server speaks.
+const (
+	mediaJSON = "application/json"
+	mediaYAML = "application/yaml"
+)
+
+// maxBody bounds a request body, as the real server's 3 MiB limit does.
+const maxBody = 3 << 20
+
+// negotiate picks the response media type from the Accept header: JSON or
+// YAML; ok is false when the client accepts neither (406).
+func negotiate(r *http.Request) (media string, ok bool) {
+	accept := r.Header.Get("Accept")
+	if accept == "" {
+		return mediaJSON, true
+	}
+	for _, part := range strings.Split(accept, ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		if params["as"] != "" {
+			continue // Table and PartialObjectMetadata are not offered
+		}
+		switch mt {
+		case mediaJSON, "application/*", "*/*":
+			return mediaJSON, true
+		case mediaYAML:
+			return mediaYAML, true
+		}
+	}
+	return "", false
+}
+
+// errNotAcceptable is the 406 the server answers when it can produce none
+// of the accepted media types.
+func errNotAcceptable() error {
+	return errStatus(http.StatusNotAcceptable, metav1.StatusReasonNotAcceptable,
+		"only the following media types are accepted: application/json, application/yaml")
+}
+
+// writeRaw answers with a JSON document, converted to YAML when negotiated.
+func (s *Server) writeRaw(w http.ResponseWriter, r *http.Request, code int, raw []byte) {
+	media, ok := negotiate(r)
+	if !ok {
+		media = mediaJSON
+	}
+	if media == mediaYAML {
+		if y, err := yaml.JSONToYAML(raw); err == nil {
+			raw = y
+		} else {
+			media = mediaJSON
+		}
+	}
+	w.Header().Set("Content-Type", media)
+	w.WriteHeader(code)
+	_, _ = w.Write(raw)
+}
+
+// writeValue answers with v encoded as JSON (or YAML).
+func (s *Server) writeValue(w http.ResponseWriter, r *http.Request, code int, v any) {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		raw = []byte(`{"kind":"Status","apiVersion":"v1","status":"Failure","message":"encode response","code":500}`)
+		code = http.StatusInternalServerError
+	}
+	s.writeRaw(w, r, code, raw)
+}
+
+// readBody reads the request body as JSON, converting YAML; it answers 415
+// for media types it cannot read and 400 for bodies it cannot parse.
+func readBody(r *http.Request, allowed ...string) ([]byte, string, error) {
+	ct := r.Header.Get("Content-Type")
+	mt := mediaJSON
+	if ct != "" {
+		var err error
+		mt, _, err = mime.ParseMediaType(ct)
+		if err != nil {
+			return nil, "", errUnsupportedMedia(ct)
+		}
+	}
+	if len(allowed) == 0 {
+		allowed = []string{mediaJSON, mediaYAML, "*/*"}
+	}
+	if !contains(allowed, mt) {
+		return nil, "", errUnsupportedMedia(ct)
+	}
+	raw, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+	if err != nil {
+		return nil, "", errBadRequest("read request body: %v", err)
+	}
+	if len(raw) > maxBody {
+		return nil, "", errStatus(http.StatusRequestEntityTooLarge, metav1.StatusReasonRequestEntityTooLarge, "the request is too large")
+	}
+	if mt == mediaYAML || mt == "application/apply-patch+yaml" {
+		j, err := yaml.YAMLToJSON(raw)
+		if err != nil {
+			return nil, "", errBadRequest("error converting YAML to JSON: %v", err)
+		}
+		raw = j
+	}
+	return raw, mt, nil
+}
+
+// errUnsupportedMedia is the 415 for a body of media type ct.
+func errUnsupportedMedia(ct string) error {
+	return errStatus(http.StatusUnsupportedMediaType, metav1.StatusReasonUnsupportedMediaType,
+		fmt.Sprintf("the body of the request was in an unknown format - accepted media types include: application/json, application/yaml (got %q)", ct))
+}
+
+// contains says whether list holds s.
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
+			return true
+		}
+	}
+	return false
+}

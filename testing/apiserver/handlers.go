@@ -1,0 +1,124 @@
+package apiserver
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
+	"github.com/skiff-k8s/skiff/apimachinery/util/validation/field"
+)
+
+// parseWriteOptions reads dryRun, fieldManager and fieldValidation.
+func parseWriteOptions(r *http.Request, operation string) (writeOptions, error) {
+	q := r.URL.Query()
+	opts := writeOptions{fieldManager: q.Get("fieldManager"), fieldValidation: q.Get("fieldValidation"), operation: operation}
+	for _, d := range q["dryRun"] {
+		if d != metav1.DryRunAll {
+			return opts, errInvalidOptions(field.NotSupported(field.NewPath("dryRun"), d, []string{metav1.DryRunAll}))
+		}
+		opts.dryRun = true
+	}
+	switch opts.fieldValidation {
+	case "", "Ignore", "Warn", "Strict":
+	default:
+		return opts, errBadRequest("fieldValidation must be one of \"Ignore\", \"Warn\", or \"Strict\"")
+	}
+	if opts.fieldManager == "" {
+		ua := r.Header.Get("User-Agent")
+		if i := strings.IndexByte(ua, '/'); i >= 0 {
+			ua = ua[:i]
+		}
+		opts.fieldManager = ua
+	}
+	if len(opts.fieldManager) > 128 {
+		return opts, errInvalidOptions(field.TooLong(field.NewPath("fieldManager"), "", 128))
+	}
+	return opts, nil
+}
+
+// errInvalidOptions is the 422 for bad query options.
+func errInvalidOptions(errs ...*field.Error) error {
+	return errInvalid(&Resource{Kind: "CreateOptions"}, "", errs)
+}
+
+// writeWarnings sets the Warning headers collected by a write.
+func writeWarnings(w http.ResponseWriter, warnings []string) {
+	for _, msg := range warnings {
+		w.Header().Add("Warning", "299 - "+strconv.Quote(msg))
+	}
+}
+
+// handleCreate serves POST of a new object.
+func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request, info *requestInfo) error {
+	if info.name != "" && info.sub == "" {
+		return errMethodNotAllowed(info.res, "create")
+	}
+	if info.res.Namespaced && info.namespace == "" {
+		return errPathNotFound()
+	}
+	opts, err := parseWriteOptions(r, "Update")
+	if err != nil {
+		return err
+	}
+	raw, _, err := readBody(r)
+	if err != nil {
+		return err
+	}
+	if info.sub != "" {
+		return s.createSubresource(w, r, info, raw)
+	}
+	m, err := s.decodeObject(info.res, raw, &opts)
+	if err != nil {
+		return err
+	}
+	obj, err := s.create(info.res, info.namespace, m, opts)
+	if err != nil {
+		return err
+	}
+	writeWarnings(w, opts.warnings)
+	s.writeRaw(w, r, http.StatusCreated, obj.raw)
+	return nil
+}
+
+// createSubresource answers POST to a subresource: a binding or eviction
+// is accepted and acknowledged; others are 405.
+func (s *Server) createSubresource(w http.ResponseWriter, r *http.Request, info *requestInfo, raw []byte) error {
+	if _, err := s.getObject(info.res, info.namespace, info.name); err != nil {
+		return err
+	}
+	switch info.sub {
+	case "binding", "eviction":
+		s.writeValue(w, r, http.StatusCreated, metav1.Status{
+			TypeMeta: metav1.TypeMeta{Kind: "Status", APIVersion: "v1"}, Status: metav1.StatusSuccess, Code: http.StatusCreated,
+		})
+		return nil
+	}
+	return errMethodNotAllowed(info.res, "create")
+}
+
+// handleUpdate serves PUT of an object, its status or its scale.
+func (s *Server) handleUpdate(w http.ResponseWriter, r *http.Request, info *requestInfo) error {
+	opts, err := parseWriteOptions(r, "Update")
+	if err != nil {
+		return err
+	}
+	raw, _, err := readBody(r)
+	if err != nil {
+		return err
+	}
+	if info.sub == "scale" {
+		return s.updateScale(w, r, info, raw, opts)
+	}
+	m, err := s.decodeObject(info.res, raw, &opts)
+	if err != nil {
+		return err
+	}
+	obj, _, err := s.update(info.res, info.namespace, info.name, info.sub, m, opts)
+	if err != nil {
+		return err
+	}
+	writeWarnings(w, opts.warnings)
+	s.writeRaw(w, r, http.StatusOK, obj.raw)
+	return nil
+}

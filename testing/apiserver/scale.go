@@ -1,0 +1,139 @@
+package apiserver
+
+import (
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/skiff-k8s/skiff/apimachinery/util/validation/field"
+)
+
+// scalePaths says where a resource keeps the scale fields (dotted JSON
+// paths, as a CRD's scale subresource names them).
+type scalePaths struct {
+	spec, status, selector string
+}
+
+// builtinScale is where the workload kinds keep their replicas.
+var builtinScale = scalePaths{spec: ".spec.replicas", status: ".status.replicas"}
+
+// scalePathsOf returns the scale paths of res.
+func scalePathsOf(res *Resource) scalePaths {
+	if res.scale != nil {
+		return *res.scale
+	}
+	return builtinScale
+}
+
+// splitPath turns ".spec.replicas" into its segments.
+func splitPath(p string) []string {
+	return strings.Split(strings.TrimPrefix(p, "."), ".")
+}
+
+// scaleOf builds the autoscaling/v1 Scale of the object m.
+func scaleOf(res *Resource, m map[string]any) (map[string]any, error) {
+	paths := scalePathsOf(res)
+	md := map[string]any{}
+	for _, k := range []string{"name", "namespace", "uid", "resourceVersion", "creationTimestamp"} {
+		if v := metaString(m, k); v != "" {
+			md[k] = v
+		}
+	}
+	spec := map[string]any{}
+	if v, ok := lookupPath(m, splitPath(paths.spec)...); ok {
+		spec["replicas"] = v
+	}
+	status := map[string]any{"replicas": int64(0)}
+	if v, ok := lookupPath(m, splitPath(paths.status)...); ok {
+		status["replicas"] = v
+	}
+	if sel := scaleSelector(res, m, paths); sel != "" {
+		status["selector"] = sel
+	}
+	return map[string]any{"kind": "Scale", "apiVersion": "autoscaling/v1", "metadata": md, "spec": spec, "status": status}, nil
+}
+
+// scaleSelector renders the object's pod selector as a label selector
+// string.
+func scaleSelector(res *Resource, m map[string]any, paths scalePaths) string {
+	if paths.selector != "" {
+		v, _ := lookupPath(m, splitPath(paths.selector)...)
+		s, _ := v.(string)
+		return s
+	}
+	sel, _ := lookupPath(m, "spec", "selector")
+	sm, _ := sel.(map[string]any)
+	if ml, ok := sm["matchLabels"].(map[string]any); ok {
+		sm = ml
+	} else if res.GVR.Group != "" {
+		return ""
+	}
+	parts := make([]string, 0, len(sm))
+	for k, v := range sm {
+		if s, ok := v.(string); ok {
+			parts = append(parts, k+"="+s)
+		}
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ",")
+}
+
+// setScale writes replicas into the object's spec path.
+func setScale(res *Resource, m map[string]any, replicas any) {
+	path := splitPath(scalePathsOf(res).spec)
+	cur := m
+	for _, p := range path[:len(path)-1] {
+		next, ok := cur[p].(map[string]any)
+		if !ok {
+			next = map[string]any{}
+			cur[p] = next
+		}
+		cur = next
+	}
+	cur[path[len(path)-1]] = replicas
+}
+
+// updateScale serves PUT of the scale subresource.
+func (s *Server) updateScale(w http.ResponseWriter, r *http.Request, info *requestInfo, raw []byte, opts writeOptions) error {
+	body, err := decodeMap(raw)
+	if err != nil {
+		return errBadRequest("the object provided is unrecognized (must be of type Scale): %v", err)
+	}
+	out, err := s.writeScale(info, body, opts)
+	if err != nil {
+		return err
+	}
+	s.writeValue(w, r, http.StatusOK, out)
+	return nil
+}
+
+// writeScale stores the replicas of a Scale body into its object.
+func (s *Server) writeScale(info *requestInfo, body map[string]any, opts writeOptions) (map[string]any, error) {
+	if n := metaString(body, "name"); n != "" && n != info.name {
+		return nil, errBadRequest("the name of the object (%s) does not match the name on the URL (%s)", n, info.name)
+	}
+	replicas, _ := lookupPath(body, "spec", "replicas")
+	if replicas == nil {
+		replicas = int64(0)
+	}
+	if toInt(replicas) < 0 {
+		return nil, errInvalid(&Resource{Kind: "Scale", GVR: info.res.GVR}, info.name,
+			field.ErrorList{field.Invalid(field.NewPath("spec", "replicas"), toInt(replicas), "must be greater than or equal to 0")})
+	}
+	cur, err := s.getObject(info.res, info.namespace, info.name)
+	if err != nil {
+		return nil, err
+	}
+	next := copyMap(cur.m)
+	if rv := metaString(body, "resourceVersion"); rv != "" {
+		setMeta(next, "resourceVersion", rv)
+	} else {
+		setMeta(next, "resourceVersion", "")
+	}
+	setScale(info.res, next, replicas)
+	obj, _, err := s.update(info.res, info.namespace, info.name, "", next, opts)
+	if err != nil {
+		return nil, err
+	}
+	return scaleOf(info.res, obj.m)
+}

@@ -1,0 +1,118 @@
+package apiserver
+
+import (
+	"strings"
+
+	"github.com/skiff-k8s/skiff/apimachinery/util/validation"
+	"github.com/skiff-k8s/skiff/apimachinery/util/validation/field"
+)
+
+// nameRule is how a kind validates metadata.name.
+type nameRule int
+
+// The name rules of the real server's kinds.
+const (
+	ruleSubdomain nameRule = iota
+	ruleLabel
+	rule1035
+	rulePathSegment
+)
+
+// nameRuleOf returns the rule res applies to names.
+func nameRuleOf(res *Resource) nameRule {
+	switch {
+	case res.GVR.Group == "" && res.GVR.Resource == "namespaces":
+		return ruleLabel
+	case res.GVR.Group == "" && res.GVR.Resource == "services":
+		return rule1035
+	case res.GVR.Group == "rbac.authorization.k8s.io":
+		return rulePathSegment
+	}
+	return ruleSubdomain
+}
+
+// validateName checks name by rule, for the field path fld.
+func validateName(rule nameRule, name string, fld *field.Path) field.ErrorList {
+	var msgs []string
+	switch rule {
+	case ruleLabel:
+		msgs = validation.IsDNS1123Label(name)
+	case rule1035:
+		msgs = validation.IsDNS1035Label(name)
+	case rulePathSegment:
+		msgs = validatePathSegment(name)
+	default:
+		msgs = validation.IsDNS1123Subdomain(name)
+	}
+	var errs field.ErrorList
+	for _, m := range msgs {
+		errs = append(errs, field.Invalid(fld, name, m))
+	}
+	return errs
+}
+
+// validatePathSegment is the rule for names that only need to be a URL
+// path segment.
+func validatePathSegment(name string) []string {
+	if name == "." || name == ".." {
+		return []string{`may not be '` + name + `'`}
+	}
+	for _, bad := range []string{"/", "%"} {
+		if strings.Contains(name, bad) {
+			return []string{`may not contain '` + bad + `'`}
+		}
+	}
+	return nil
+}
+
+// validateMeta checks the metadata of an object about to be created.
+func validateMeta(res *Resource, m map[string]any) field.ErrorList {
+	fld := field.NewPath("metadata")
+	name := metaString(m, "name")
+	var errs field.ErrorList
+	if name == "" {
+		return append(errs, field.Required(fld.Child("name"), "name or generateName is required"))
+	}
+	errs = append(errs, validateName(nameRuleOf(res), name, fld.Child("name"))...)
+	errs = append(errs, validateLabels(stringMap(m, "labels"), fld.Child("labels"))...)
+	return errs
+}
+
+// validateLabels checks label keys and values.
+func validateLabels(labels map[string]string, fld *field.Path) field.ErrorList {
+	var errs field.ErrorList
+	for k, v := range labels {
+		for _, msg := range validation.IsQualifiedName(k) {
+			errs = append(errs, field.Invalid(fld, k, msg))
+		}
+		for _, msg := range validation.IsValidLabelValue(v) {
+			errs = append(errs, field.Invalid(fld.Key(k), v, msg))
+		}
+	}
+	return errs
+}
+
+// validateKind runs the few per-kind checks the server knows: a pod needs
+// containers with a name and an image.
+func validateKind(res *Resource, m map[string]any) field.ErrorList {
+	if res.GVR.Group != "" || res.GVR.Resource != "pods" {
+		return nil
+	}
+	fld := field.NewPath("spec", "containers")
+	containers, _ := lookupPath(m, "spec", "containers")
+	list, _ := containers.([]any)
+	if len(list) == 0 {
+		return field.ErrorList{field.Required(fld, "")}
+	}
+	var errs field.ErrorList
+	for i, c := range list {
+		cm, _ := c.(map[string]any)
+		if s, _ := cm["name"].(string); s == "" {
+			errs = append(errs, field.Required(fld.Index(i).Child("name"), ""))
+		}
+		if s, _ := cm["image"].(string); s == "" {
+			errs = append(errs, field.Required(fld.Index(i).Child("image"), ""))
+		}
+	}
+	return errs
+}
