@@ -1,0 +1,111 @@
+package patch
+
+import (
+	"errors"
+	"testing"
+)
+
+// FuzzJSONPatch checks that JSON never panics, that failures are
+// *InvalidPatchError for a valid document, and that a successful result is
+// valid JSON that applying an empty patch leaves unchanged.
+func FuzzJSONPatch(f *testing.F) {
+	seeds := [][2]string{
+		{`{"a":{"b":[1,2]}}`, `[{"op":"add","path":"/a/b/-","value":3}]`},
+		{`{"a":1}`, `[{"op":"remove","path":"/a"}]`},
+		{`{"a":1}`, `[{"op":"move","from":"/a","path":"/b"},{"op":"copy","from":"/b","path":"/c"}]`},
+		{`{"l":[1]}`, `[{"op":"test","path":"/l/0","value":1},{"op":"replace","path":"/l/0","value":null}]`},
+		{`{"a~b":{"c/d":1}}`, `[{"op":"remove","path":"/a~0b/c~1d"}]`},
+		{`[]`, `[{"op":"add","path":"/0","value":{}}]`},
+		{`{}`, `[{"op":"add","path":"","value":[1]}]`},
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s[0]), []byte(s[1]))
+	}
+	f.Fuzz(func(t *testing.T, doc, patch []byte) {
+		if _, err := decode(doc); err != nil {
+			return
+		}
+		out, err := JSON(doc, patch)
+		if err != nil {
+			var ipe *InvalidPatchError
+			if !errors.As(err, &ipe) {
+				t.Fatalf("JSON(%q, %q) error %v is not *InvalidPatchError", doc, patch, err)
+			}
+			return
+		}
+		again, err := JSON(out, []byte(`[]`))
+		if err != nil {
+			t.Fatalf("result %q does not re-parse: %v", out, err)
+		}
+		if string(again) != string(out) {
+			t.Fatalf("empty patch changed %q into %q", out, again)
+		}
+	})
+}
+
+// FuzzMergePatch checks that Merge never panics and that the merge diff of
+// two documents, applied to the first, yields the second.
+func FuzzMergePatch(f *testing.F) {
+	seeds := [][2]string{
+		{`{"a":1}`, `{"a":null,"b":{"c":[1]}}`},
+		{`{"a":{"b":{"c":1}}}`, `{"a":{"b":{"d":2}}}`},
+		{`{"l":[1,2]}`, `{"l":{"x":1}}`},
+		{`{}`, `[1,2]`},
+		{`{"a":"x"}`, `{"a":1.5e3}`},
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s[0]), []byte(s[1]))
+	}
+	f.Fuzz(func(t *testing.T, a, b []byte) {
+		if _, err := Merge(a, b); err != nil {
+			var ipe *InvalidPatchError
+			if _, derr := decode(a); derr == nil && !errors.As(err, &ipe) {
+				t.Fatalf("Merge(%q, %q) error %v is not *InvalidPatchError", a, b, err)
+			}
+		}
+		av, err := decode(a)
+		if err != nil {
+			return
+		}
+		bv, err := decode(b)
+		if err != nil {
+			return
+		}
+		bm, ok := bv.(map[string]any)
+		if _, aok := av.(map[string]any); !ok || !aok {
+			return
+		}
+		bv = pruneNulls(bm)
+		p, err := encode(mergeDiff(av, bv))
+		if err != nil {
+			t.Fatalf("encoding diff: %v", err)
+		}
+		got, err := Merge(a, p)
+		if err != nil {
+			t.Fatalf("Merge(%q, diff %q): %v", a, p, err)
+		}
+		gv, err := decode(got)
+		if err != nil || !equal(gv, bv) {
+			t.Fatalf("Merge(%q, diff %q) = %q, want %v (err %v)", a, p, got, bv, err)
+		}
+	})
+}
+
+// pruneNulls drops null members of objects, which a merge patch cannot set.
+func pruneNulls(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if e == nil {
+				delete(x, k)
+				continue
+			}
+			x[k] = pruneNulls(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = pruneNulls(e)
+		}
+	}
+	return v
+}
