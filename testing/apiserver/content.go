@@ -99,6 +99,9 @@ func readBody(r *http.Request, allowed ...string) ([]byte, string, error) {
 	if !contains(allowed, mt) {
 		return nil, "", errUnsupportedMedia(ct)
 	}
+	if r.Body == nil {
+		return nil, mt, nil
+	}
 	raw, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
 	if err != nil {
 		return nil, "", errBadRequest("read request body: %v", err)

@@ -212,6 +212,10 @@ func (s *Server) update(res *Resource, ns, name, sub string, m map[string]any, o
 		if rv := metaString(m, "resourceVersion"); rv != "" && rv != metaString(cur.m, "resourceVersion") {
 			return errConflict(res, name)
 		}
+		if uid := metaString(m, "uid"); uid != "" && uid != metaString(cur.m, "uid") {
+			return apierrors.NewConflict(res.groupResource(), name,
+				fmt.Errorf("Precondition failed: UID in precondition: %s, UID in object meta: %s", uid, metaString(cur.m, "uid")))
+		}
 		next, err := s.mergeUpdate(res, cur.m, m, sub, opts)
 		if err != nil {
 			return err

@@ -1,17 +1,17 @@
 package apiserver
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 	"reflect"
 	"time"
 
 	autoscalingv1 "github.com/skiff-k8s/skiff/api/autoscaling/v1"
+	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
+	"github.com/skiff-k8s/skiff/testing/apiserver/internal/patch"
 )
-
-// TEMPORARY: this file stands in for testing/apiserver/internal/patch until
-// that package lands; every patch answers 500 "patch engine not available".
 
 // scaleType is the Go type of the scale subresource.
 var scaleType = reflect.TypeOf(autoscalingv1.Scale{})
@@ -25,26 +25,57 @@ type patchEngine struct {
 	update    func(old, updated []byte, t reflect.Type, manager, operation string, now time.Time) ([]byte, error)
 }
 
-// errNoEngine is what every patch answers until the engine lands.
-var errNoEngine = errors.New("patch engine not available")
-
-// engine is the patch engine in use.
+// engine is the patch engine in use: testing/apiserver/internal/patch.
 var engine = patchEngine{
-	json:      func(doc, patch []byte) ([]byte, error) { return nil, errNoEngine },
-	merge:     func(doc, patch []byte) ([]byte, error) { return nil, errNoEngine },
-	strategic: func(doc, patch []byte, t reflect.Type) ([]byte, error) { return nil, errNoEngine },
-	apply: func(live, applied []byte, t reflect.Type, manager string, force bool, now time.Time) ([]byte, error) {
-		return nil, errNoEngine
-	},
-	update: nil,
+	json: patch.JSON, merge: patch.Merge, strategic: patch.Strategic, apply: patch.Apply, update: patch.Update,
 }
 
-// patchError maps a patch engine error to the server's answer.
+// patchError maps a patch engine error to the server's answer: 400 or 422
+// for an invalid patch, 409 with one cause per field for an apply
+// conflict, 500 otherwise.
 func patchError(err error) error {
-	return errStatus(http.StatusInternalServerError, metav1.StatusReasonInternalError, err.Error())
+	var invalid *patch.InvalidPatchError
+	if errors.As(err, &invalid) {
+		if invalid.Code == http.StatusUnprocessableEntity {
+			return errStatus(http.StatusUnprocessableEntity, metav1.StatusReasonInvalid, invalid.Error())
+		}
+		return errBadRequest("%s", invalid.Error())
+	}
+	var conflict *patch.ConflictError
+	if errors.As(err, &conflict) {
+		causes := make([]metav1.StatusCause, 0, len(conflict.Conflicts))
+		for _, c := range conflict.Conflicts {
+			causes = append(causes, metav1.StatusCause{Type: metav1.CauseTypeFieldManagerConflict, Message: c.CauseMessage(), Field: c.Field})
+		}
+		return apierrors.NewApplyConflict(causes, conflict.Error())
+	}
+	return apierrors.NewInternalError(err)
 }
 
-// recordManaged records managedFields for a non-apply write.
+// recordManaged records managedFields for a non-apply write (the apply
+// path records its own).
 func (s *Server) recordManaged(res *Resource, old, next map[string]any, opts writeOptions, operation string) (map[string]any, error) {
-	return next, nil
+	if opts.operation == "Apply" || opts.fieldManager == "" {
+		return next, nil
+	}
+	var oldRaw []byte
+	if old != nil {
+		var err error
+		if oldRaw, err = json.Marshal(old); err != nil {
+			return nil, apierrors.NewInternalError(err)
+		}
+	}
+	newRaw, err := json.Marshal(next)
+	if err != nil {
+		return nil, apierrors.NewInternalError(err)
+	}
+	out, err := engine.update(oldRaw, newRaw, res.Type, opts.fieldManager, operation, s.opts.Now())
+	if err != nil {
+		return nil, patchError(err)
+	}
+	m, err := decodeMap(out)
+	if err != nil {
+		return nil, apierrors.NewInternalError(err)
+	}
+	return m, nil
 }

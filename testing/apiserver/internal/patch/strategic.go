@@ -215,4 +215,3 @@ func applySetElementOrder(orig, patch map[string]any, t reflect.Type) *InvalidPa
 	}
 	return nil
 }
-
