@@ -15,7 +15,7 @@ import (
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/apimachinery/version"
-	"github.com/skiff-k8s/skiff/discovery/internal/discoverytest"
+	"github.com/skiff-k8s/skiff/discovery/discoverytest"
 	"github.com/skiff-k8s/skiff/rest"
 )
 

@@ -16,7 +16,7 @@ import (
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/discovery"
-	"github.com/skiff-k8s/skiff/discovery/internal/discoverytest"
+	"github.com/skiff-k8s/skiff/discovery/discoverytest"
 )
 
 const testdata = "../../testdata"

@@ -1,4 +1,4 @@
-// Package discoverytest serves the golden discovery documents of a
+// Package discoverytest is a test helper: it serves the golden discovery documents of a
 // Kubernetes 1.34 API server over httptest, in legacy or aggregated mode,
 // with fault injection, for the tests of discovery, its caches and
 // restmapper.
