@@ -1,6 +1,7 @@
 package rest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -146,12 +147,27 @@ func decodeStatus(decoder runtime.Decoder, body []byte) *metav1.Status {
 	return &status
 }
 
+// maxPresizedBody caps the buffer allocated up front from a response's
+// Content-Length, so a wrong header cannot make the client reserve more.
+const maxPresizedBody = 256 << 20
+
+// readBody reads r to the end. A known length up to maxPresizedBody sizes
+// the buffer once instead of growing it by doubling.
+func readBody(r io.Reader, contentLength int64) ([]byte, error) {
+	if contentLength <= 0 || contentLength > maxPresizedBody {
+		return io.ReadAll(r)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, contentLength+bytes.MinRead))
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
+}
+
 // transformResponse reads a response into a Result, picking the decoder
 // from its content type and synthesising the error of a non-2xx status.
 func (r *Request) transformResponse(ctx context.Context, resp *http.Response, req *http.Request) Result {
 	var body []byte
 	if resp.Body != nil {
-		data, err := io.ReadAll(resp.Body)
+		data, err := readBody(resp.Body, resp.ContentLength)
 		if err != nil {
 			return Result{err: readBodyError(err)}
 		}
