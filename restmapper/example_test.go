@@ -11,8 +11,8 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/discovery"
 	"github.com/skiff-k8s/skiff/discovery/cached/memory"
-	"github.com/skiff-k8s/skiff/restmapper"
 	"github.com/skiff-k8s/skiff/rest"
+	"github.com/skiff-k8s/skiff/restmapper"
 )
 
 func Example() {
