@@ -1,0 +1,16 @@
+// Package gentype is the generic typed client engine: Get, List, Watch,
+// Create, Update, UpdateStatus, Delete, DeleteCollection, Patch, Apply and
+// ApplyStatus written once for every resource kind, on top of
+// rest.Interface.
+//
+// A generated typed client (kubernetes/typed/<group>/<version>) is a struct
+// embedding one of [Client], [ClientWithList], [ClientWithApply] or
+// [ClientWithListAndApply], built by the matching constructor from a
+// resource description: the lowercase plural resource name, the REST client
+// of its group version, the parameter codec, the namespace ("" for
+// cluster-scoped resources or all namespaces) and functions returning empty
+// objects to decode into. Subresource methods the generator emits
+// (GetScale, UpdateScale, CreateToken, ...) call [GetSubresource],
+// [UpdateSubresource] and [CreateSubresource]; group clients and clientsets
+// are built by [NewGroupForConfigAndClient] and [NewClientset].
+package gentype

@@ -1,0 +1,272 @@
+package main
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// groupData is the template data of a typed package's shared files.
+type groupData struct {
+	Package    string
+	GroupName  string
+	Version    string
+	Client     string // e.g. "AppsV1Client"
+	Interface  string // e.g. "AppsV1Interface"
+	APIPath    string
+	Types      string // alias of the API types package
+	TypesPath  string
+	SchemePath string
+	Getters    []getter
+	Expansions []string // kinds without a hand-written expansion
+}
+
+// getter is one resource accessor of a group client.
+type getter struct {
+	Plural     string
+	Kind       string
+	Namespaced bool
+}
+
+func newGroupData(g *Group, outPath string, handWritten map[string]map[string]bool) groupData {
+	gd := groupData{
+		Package:    g.Version,
+		GroupName:  g.GroupName,
+		Version:    g.Version,
+		Client:     g.clientName(),
+		Interface:  g.accessor() + "Interface",
+		APIPath:    "/apis",
+		Types:      alias(g.ImportPath),
+		TypesPath:  g.ImportPath,
+		SchemePath: outPath + "/scheme",
+	}
+	if g.GroupName == "" {
+		gd.APIPath = "/api"
+	}
+	for _, k := range g.Kinds {
+		gd.Getters = append(gd.Getters, getter{Plural: k.plural(), Kind: k.Name, Namespaced: k.Namespaced})
+		if handWritten[k.Name+"Expansion"] == nil {
+			gd.Expansions = append(gd.Expansions, k.Name)
+		}
+	}
+	return gd
+}
+
+func (d groupData) imports() []imp {
+	return []imp{
+		{"http", "net/http"}, {"rest", restPath}, {"gentype", gentypePath},
+		{"scheme", d.SchemePath}, {d.Types, d.TypesPath},
+	}
+}
+
+// kindData is the template data of one kind's file.
+type kindData struct {
+	groupData
+	Kind       string
+	Plural     string
+	TypeName   string // the unexported implementation, e.g. "deployments"
+	Resource   string
+	Namespaced bool
+	List       bool
+	Signatures []string // interface methods
+	Methods    []methodData
+	extra      []imp
+}
+
+// methodData is one generated subresource method.
+type methodData struct {
+	Name, Verb, Subresource string
+	Signature               string
+	Helper                  string // gentype function
+	NameParam, InputParam   string
+	Options                 string
+	Result                  string
+}
+
+func newKindData(g *Group, k *Kind, outPath string, handWritten map[string]bool) (kindData, error) {
+	kd := kindData{
+		groupData:  newGroupData(&Group{GroupName: g.GroupName, Version: g.Version, ImportPath: g.ImportPath}, outPath, nil),
+		Kind:       k.Name,
+		Plural:     k.plural(),
+		TypeName:   lowerFirst(k.plural()),
+		Resource:   k.Resource,
+		Namespaced: k.Namespaced,
+		List:       k.Verbs["list"] || k.Verbs["deletecollection"],
+	}
+	kd.Signatures = verbSignatures(k, kd.Types)
+	for _, m := range k.Methods {
+		if m.Verb == "apply" || handWritten[m.Name] {
+			continue // apply waits for apply configurations; the expansion has the rest
+		}
+		md, err := kd.method(k, m)
+		if err != nil {
+			return kd, err
+		}
+		kd.Methods = append(kd.Methods, md)
+		kd.Signatures = append(kd.Signatures, md.Signature)
+	}
+	sort.Strings(kd.Signatures)
+	sort.Slice(kd.Methods, func(i, j int) bool { return kd.Methods[i].Name < kd.Methods[j].Name })
+	return kd, nil
+}
+
+func (d kindData) imports() []imp {
+	base := []imp{
+		{"context", "context"}, {"metav1", modulePath + "/apimachinery/apis/meta/v1"},
+		{"types", modulePath + "/apimachinery/types"}, {"watch", modulePath + "/apimachinery/watch"},
+	}
+	return append(append(base, d.groupData.imports()...), d.extra...)
+}
+
+// verbSignatures returns the interface methods of k's standard verbs.
+func verbSignatures(k *Kind, types string) []string {
+	obj := "*" + types + "." + k.Name
+	param := lowerFirst(k.Name)
+	sigs := map[string]string{
+		"create":           fmt.Sprintf("Create(ctx context.Context, %s %s, opts metav1.CreateOptions) (%s, error)", param, obj, obj),
+		"update":           fmt.Sprintf("Update(ctx context.Context, %s %s, opts metav1.UpdateOptions) (%s, error)", param, obj, obj),
+		"delete":           "Delete(ctx context.Context, name string, opts metav1.DeleteOptions) error",
+		"deletecollection": "DeleteCollection(ctx context.Context, opts metav1.DeleteOptions, listOpts metav1.ListOptions) error",
+		"get":              fmt.Sprintf("Get(ctx context.Context, name string, opts metav1.GetOptions) (%s, error)", obj),
+		"list":             fmt.Sprintf("List(ctx context.Context, opts metav1.ListOptions) (%sList, error)", obj),
+		"watch":            "Watch(ctx context.Context, opts metav1.ListOptions) (watch.Interface, error)",
+		"patch":            fmt.Sprintf("Patch(ctx context.Context, name string, pt types.PatchType, data []byte, opts metav1.PatchOptions, subresources ...string) (result %s, err error)", obj),
+	}
+	var out []string
+	for _, v := range standardVerbs {
+		if k.Verbs[v] {
+			out = append(out, sigs[v])
+		}
+	}
+	if k.Verbs["update"] && k.Status {
+		out = append(out, fmt.Sprintf("UpdateStatus(ctx context.Context, %s %s, opts metav1.UpdateOptions) (%s, error)", param, obj, obj))
+	}
+	return out
+}
+
+// method describes subresource method m of k.
+func (d *kindData) method(k *Kind, m Method) (methodData, error) {
+	result := d.typeRef(m.Result, k.Name)
+	input := d.typeRef(m.Input, k.Name)
+	_, inName := splitType(m.Input)
+	if m.Input == "" {
+		inName = k.Name
+	}
+	md := methodData{
+		Name: m.Name, Verb: m.Verb, Subresource: m.Subresource,
+		NameParam:  lowerFirst(k.Name) + "Name",
+		InputParam: lowerFirst(inName),
+		Result:     result,
+	}
+	switch m.Verb {
+	case "get":
+		md.Helper, md.Options = "GetSubresource", "options"
+		md.Signature = fmt.Sprintf("%s(ctx context.Context, %s string, options metav1.GetOptions) (*%s, error)", m.Name, md.NameParam, result)
+	case "update", "create":
+		md.Helper, md.Options = upperFirst(m.Verb)+"Subresource", "opts"
+		md.Signature = fmt.Sprintf("%s(ctx context.Context, %s string, %s *%s, opts metav1.%sOptions) (*%s, error)",
+			m.Name, md.NameParam, md.InputParam, input, upperFirst(m.Verb), result)
+	default:
+		return md, fmt.Errorf("method %s: verb %q is not supported", m.Name, m.Verb)
+	}
+	return md, nil
+}
+
+// typeRef returns the Go expression of a marker type, recording its
+// import; "" means the kind itself.
+func (d *kindData) typeRef(full, kind string) string {
+	if full == "" {
+		return d.Types + "." + kind
+	}
+	pkg, name := splitType(full)
+	if pkg == "" || pkg == d.TypesPath {
+		return d.Types + "." + name
+	}
+	a := alias(pkg)
+	d.extra = append(d.extra, imp{a, pkg})
+	return a + "." + name
+}
+
+// clientsetData is the template data of the clientset and scheme packages.
+type clientsetData struct {
+	Package    string
+	SchemePath string
+	Groups     []clientsetGroup
+}
+
+// clientsetGroup is one group version of a clientset.
+type clientsetGroup struct {
+	Accessor, Field, Alias, TypedPath, TypesPath string
+}
+
+func (d clientsetData) imports() []imp {
+	out := []imp{
+		{"http", "net/http"}, {"rest", restPath}, {"gentype", gentypePath},
+		{"discovery", modulePath + "/discovery"},
+		{"metav1", modulePath + "/apimachinery/apis/meta/v1"},
+		{"runtime", modulePath + "/apimachinery/runtime"},
+		{"schema", modulePath + "/apimachinery/runtime/schema"},
+		{"serializer", modulePath + "/apimachinery/runtime/serializer"},
+	}
+	for _, g := range d.Groups {
+		out = append(out, imp{"typed" + g.Alias, g.TypedPath}, imp{g.Alias, g.TypesPath})
+	}
+	return out
+}
+
+// handWrittenExpansions returns the <Kind>Expansion interfaces declared in
+// the non-generated Go files of dir (which may not exist yet).
+func handWrittenExpansions(dir string) (map[string]map[string]bool, error) {
+	out := map[string]map[string]bool{}
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return out, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", dir, err)
+	}
+	fset := token.NewFileSet()
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments)
+		if err != nil {
+			return nil, fmt.Errorf("parsing: %w", err)
+		}
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, decl := range f.Decls {
+			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+				for _, s := range gd.Specs {
+					ts := s.(*ast.TypeSpec)
+					if strings.HasSuffix(ts.Name.Name, "Expansion") {
+						out[ts.Name.Name] = interfaceMethods(ts)
+					}
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// interfaceMethods returns the names of the methods ts declares when it
+// is an interface type.
+func interfaceMethods(ts *ast.TypeSpec) map[string]bool {
+	out := map[string]bool{}
+	if it, ok := ts.Type.(*ast.InterfaceType); ok {
+		for _, f := range it.Methods.List {
+			for _, n := range f.Names {
+				out[n.Name] = true
+			}
+		}
+	}
+	return out
+}

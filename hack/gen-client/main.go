@@ -1,0 +1,52 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt
+//go:generate go run . -input ../../examples/crd/apis -output ../../examples/crd/client
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "gen-client:", err)
+		os.Exit(1)
+	}
+}
+
+// run parses the flags, reads the input packages and writes the clients.
+func run(args []string) error {
+	fs := flag.NewFlagSet("gen-client", flag.ContinueOnError)
+	input := fs.String("input", "", "directory of <group>/<version> API type packages")
+	output := fs.String("output", "", "directory to write the clientset, scheme and typed packages into")
+	markers := fs.String("markers", "", "optional file of extra markers: lines of '<group>/<version>.<Type> <marker>...'")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *input == "" || *output == "" {
+		return fmt.Errorf("-input and -output are required")
+	}
+	inPath, err := importPath(*input)
+	if err != nil {
+		return err
+	}
+	outPath, err := importPath(*output)
+	if err != nil {
+		return err
+	}
+	extra, err := readMarkers(*markers)
+	if err != nil {
+		return err
+	}
+	groups, err := loadGroups(*input, inPath, extra)
+	if err != nil {
+		return err
+	}
+	files, err := render(groups, outPath, *output)
+	if err != nil {
+		return err
+	}
+	return writeFiles(*output, files)
+}
