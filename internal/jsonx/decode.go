@@ -20,8 +20,10 @@ type decoder struct {
 	// values share one allocation, which the garbage collector frees when
 	// none of them is referenced any more.
 	arena []byte
+	raw   []byte
 	words []uint64
 	slabs []slab
+	bufs  []*elemBuf
 }
 
 const (
@@ -46,6 +48,25 @@ func (d *decoder) string(b []byte) string {
 	start := len(d.arena)
 	d.arena = append(d.arena, b...)
 	return unsafe.String(&d.arena[start], n)
+}
+
+// rawChunk is the size of one chunk of the raw-bytes arena.
+const rawChunk = 64 << 10
+
+// bytes returns a copy of b backed by the raw-bytes arena, with its
+// capacity cut at its length so appending to it never writes over a
+// neighbour.
+func (d *decoder) bytes(b []byte) []byte {
+	n := len(b)
+	if n > rawChunk/8 {
+		return append([]byte(nil), b...)
+	}
+	if cap(d.raw)-len(d.raw) < n {
+		d.raw = make([]byte, 0, rawChunk)
+	}
+	start := len(d.raw)
+	d.raw = append(d.raw, b...)
+	return d.raw[start : start+n : start+n]
 }
 
 // alloc returns zeroed pointer-free memory of size bytes (size <= 64),
@@ -155,6 +176,11 @@ func sliceDecoder(t reflect.Type, ec *codec) decFn {
 	size := t.Elem().Size()
 	empty := reflect.MakeSlice(t, 0, 0).UnsafePointer()
 	sk := newSlabKind(t.Elem())
+	bufID := -1
+	if sk != nil {
+		bufID = nextElemBufID
+		nextElemBufID++
+	}
 	return func(d *decoder, p unsafe.Pointer) error {
 		switch d.ws() {
 		case 'n':
@@ -167,6 +193,11 @@ func sliceDecoder(t reflect.Type, ec *codec) decFn {
 		h := (*sliceHeader)(p)
 		if h.Cap > 0 {
 			return d.reuseSlice(t, ec, p)
+		}
+		if bufID >= 0 {
+			if b := d.elemBufFor(bufID); b != nil {
+				return d.decodeBuffered(b, t, ec, sk, empty, p)
+			}
 		}
 		n, counted := d.countAhead(countLimit)
 		*h = sliceHeader{Data: empty}

@@ -22,12 +22,14 @@ var fastCodecs = map[reflect.Type]struct {
 	reflect.TypeFor[metav1.Time]():        {decTime, encTime},
 	reflect.TypeFor[resource.Quantity]():  {decQuantity, encQuantity},
 	reflect.TypeFor[intstr.IntOrString](): {decIntOrString, encIntOrString},
+	reflect.TypeFor[metav1.FieldsV1]():    {decFieldsV1, encFieldsV1},
 }
 
 var (
 	timeType     = reflect.TypeFor[metav1.Time]()
 	quantityType = reflect.TypeFor[resource.Quantity]()
 	intstrType   = reflect.TypeFor[intstr.IntOrString]()
+	fieldsV1Type = reflect.TypeFor[metav1.FieldsV1]()
 )
 
 // decTime parses an RFC 3339 string without allocating.
@@ -144,4 +146,30 @@ func encIntOrString(e *encoder, p unsafe.Pointer) error {
 		return nil
 	}
 	return encMethod(e, intstrType, p)
+}
+
+// decFieldsV1 keeps the raw JSON of a managed-fields set like
+// FieldsV1.UnmarshalJSON, but copies it into the decoder's byte arena
+// instead of allocating it alone. A value already holding bytes (a
+// repeated key) goes through the method, which reuses them.
+func decFieldsV1(d *decoder, p unsafe.Pointer) error {
+	f := (*metav1.FieldsV1)(p)
+	if cap(f.Raw) > 0 {
+		return decMethod(d, fieldsV1Type, p)
+	}
+	d.ws()
+	from := d.pos
+	if err := d.skip(); err != nil {
+		return err
+	}
+	raw := d.data[from:d.pos]
+	if string(raw) != "null" {
+		f.Raw = d.bytes(raw)
+	}
+	return nil
+}
+
+// encFieldsV1 writes what FieldsV1.MarshalJSON writes.
+func encFieldsV1(e *encoder, p unsafe.Pointer) error {
+	return encMethod(e, fieldsV1Type, p)
 }

@@ -23,7 +23,7 @@ func Unmarshal(data []byte, v any) error {
 	d := decoderPool.Get().(*decoder)
 	d.data, d.pos, d.depth = data, 0, 0
 	err := c.dec(d, rv.UnsafePointer())
-	if err == nil && d.ws() != 0 {
+	if d.ws(); err == nil && d.pos < len(d.data) {
 		err = d.syntaxErr(fmt.Sprintf("invalid character %q after top-level value", d.data[d.pos]))
 	}
 	if err == nil && len(data) == 0 {

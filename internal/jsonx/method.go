@@ -90,5 +90,9 @@ var unsafeForCopy = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '<'
 // validJSON reports whether b is exactly one JSON value.
 func validJSON(b []byte) bool {
 	d := decoder{data: b}
-	return d.skip() == nil && d.ws() == 0
+	if d.skip() != nil {
+		return false
+	}
+	d.ws()
+	return d.pos == len(d.data)
 }

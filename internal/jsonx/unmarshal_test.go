@@ -203,3 +203,70 @@ func TestUnmarshalRepeatedKeysReuseLikeEncodingJSON(t *testing.T) {
 		})
 	}
 }
+
+// tree nests arrays of its own type, so an array is decoded while an
+// enclosing array of the same type is.
+type tree struct {
+	Name string   `json:"name"`
+	Kids []tree   `json:"kids"`
+	Tags []string `json:"tags"`
+}
+
+func TestUnmarshalNestedArrays(t *testing.T) {
+	cases := []struct{ name, in string }{
+		{"same type nested", `{"name":"r","kids":[{"name":"a","kids":[{"name":"a1","tags":["x"]},{"name":"a2"}]},{"name":"b","kids":[]}]}`},
+		{"deeper than the buffer", `{"kids":[{"kids":[{"kids":[{"kids":[{"name":"leaf"}]}]}]},{"name":"after"}]}`},
+		{"arrays longer than the buffer", `{"tags":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17"],"kids":[{},{},{},{},{},{},{},{},{"name":"9"}]}`},
+		{"siblings reuse the buffer", `{"kids":[{"tags":["a","b","c"]},{"tags":["d"]},{"tags":[]},{"tags":null}]}`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, want, gotErr, wantErr := decodeBoth[tree](t, tc.in)
+			require.NoError(t, wantErr)
+			require.NoError(t, gotErr)
+			assert.Equal(t, want, got)
+			// A second decode through the pooled decoder must see clean buffers.
+			var again tree
+			require.NoError(t, jsonx.Unmarshal([]byte(tc.in), &again))
+			assert.Equal(t, want, again)
+		})
+	}
+}
+
+func TestUnmarshalErrorInsideArray(t *testing.T) {
+	for _, in := range []string{
+		`{"kids":[{"name":"a"},{"name":1}]}`,
+		`{"kids":[{"tags":["a",2]}]}`,
+		`{"tags":["a","b"`,
+	} {
+		t.Run(in, func(t *testing.T) {
+			_, _, gotErr, wantErr := decodeBoth[tree](t, in)
+			require.Error(t, wantErr)
+			assert.Error(t, gotErr)
+			// The buffers are released: the next decode works.
+			got, want, gotErr, wantErr := decodeBoth[tree](t, `{"kids":[{"name":"ok","tags":["t"]}]}`)
+			require.NoError(t, wantErr)
+			require.NoError(t, gotErr)
+			assert.Equal(t, want, got)
+		})
+	}
+}
+
+func TestUnmarshalTrailingNUL(t *testing.T) {
+	for _, in := range []string{"\"\"\x00", "{}\x00", "1 \x00"} {
+		var got, want any
+		assert.Error(t, json.Unmarshal([]byte(in), &want), "encoding/json")
+		assert.Error(t, jsonx.Unmarshal([]byte(in), &got), "jsonx on %q", in)
+	}
+}
+
+func TestUnmarshalFieldsV1(t *testing.T) {
+	in := `[{"fieldsV1":{"f:a":{}}},{"fieldsV1":null},{"fieldsV1":{"f:b":{}},"fieldsV1":{"f:c":{}}},{"fieldsV1":{"f:d":{}}}]`
+	got, want, gotErr, wantErr := decodeBoth[[]metav1.ManagedFieldsEntry](t, in)
+	require.NoError(t, wantErr)
+	require.NoError(t, gotErr)
+	assert.Equal(t, want, got)
+	// Appending to one entry's bytes must not overwrite the next one's.
+	got[0].FieldsV1.Raw = append(got[0].FieldsV1.Raw, "XXXX"...)
+	assert.Equal(t, `{"f:d":{}}`, string(got[3].FieldsV1.Raw))
+}
