@@ -61,6 +61,9 @@ type Conflict struct {
 	Field string
 	// APIVersion is the apiVersion the owning manager used, e.g. apps/v1.
 	APIVersion string
+
+	// path is the field path in pathSet form.
+	path string
 }
 
 // ConflictError reports that an apply without force would change fields

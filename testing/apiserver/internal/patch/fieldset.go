@@ -36,9 +36,11 @@ func (s pathSet) has(p string) bool { _, ok := s[p]; return ok }
 
 // hasUnder reports whether p or a path below it is in the set.
 func (s pathSet) hasUnder(p string) bool {
-	if s.has(p) {
-		return true
-	}
+	return s.has(p) || s.hasStrictlyUnder(p)
+}
+
+// hasStrictlyUnder reports whether a path below p is in the set.
+func (s pathSet) hasStrictlyUnder(p string) bool {
 	prefix := p + pathSep
 	for q := range s {
 		if strings.HasPrefix(q, prefix) {
@@ -46,15 +48,6 @@ func (s pathSet) hasUnder(p string) bool {
 		}
 	}
 	return false
-}
-
-// clone copies the set.
-func (s pathSet) clone() pathSet {
-	out := make(pathSet, len(s))
-	for p := range s {
-		out[p] = struct{}{}
-	}
-	return out
 }
 
 // equalSet reports whether two sets hold the same paths.

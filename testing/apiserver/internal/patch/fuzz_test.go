@@ -90,22 +90,3 @@ func FuzzMergePatch(f *testing.F) {
 		}
 	})
 }
-
-// pruneNulls drops null members of objects, which a merge patch cannot set.
-func pruneNulls(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			if e == nil {
-				delete(x, k)
-				continue
-			}
-			x[k] = pruneNulls(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = pruneNulls(e)
-		}
-	}
-	return v
-}

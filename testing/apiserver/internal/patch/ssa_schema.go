@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"reflect"
 	"sort"
-	"strconv"
 
 	corev1 "github.com/skiff-k8s/skiff/api/core/v1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
@@ -90,9 +89,6 @@ func keyElem(item any, keys []string) (string, bool) {
 
 // valueElem is the "v:" path element of a set item.
 func valueElem(v any) string { return "v:" + compactJSON(v) }
-
-// indexElem is the "i:" path element of a list index.
-func indexElem(i int) string { return "i:" + strconv.Itoa(i) }
 
 // elemMeta is the fieldMeta of the items of list field fm.
 func elemMeta(fm fieldMeta) fieldMeta { return fieldMeta{typ: elemOf(fm.typ)} }

@@ -175,3 +175,22 @@ func toFloat(v any) (float64, bool) {
 	}
 	return 0, false
 }
+
+// pruneNulls drops null members of objects, which a merge patch cannot set.
+func pruneNulls(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if e == nil {
+				delete(x, k)
+				continue
+			}
+			x[k] = pruneNulls(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = pruneNulls(e)
+		}
+	}
+	return v
+}

@@ -1,0 +1,109 @@
+package patch
+
+import (
+	"reflect"
+	"time"
+)
+
+// Update records in metadata.managedFields what a non-apply write (create,
+// update, or a JSON, merge or strategic patch) by manager changed: manager's
+// entry for operation (usually "Update") and the object's apiVersion gains
+// every field it added or changed, every other entry loses those fields,
+// and removed fields leave all entries. old is nil for a create; the object
+// is then compared with the zero value of t, as the real server does, so
+// fields present in that zero value (non-pointer structs, null lists) carry
+// no "." marker. A managedFields list in updated that differs from old's
+// replaces it, and the list [{}] clears it without recording the write.
+// updated is returned with its managedFields rewritten.
+func Update(old, updated []byte, t reflect.Type, manager string, operation string, now time.Time) ([]byte, error) {
+	cur, err := decodeObject(updated, "update: updated object")
+	if err != nil {
+		return nil, err
+	}
+	var prev map[string]any
+	if old != nil {
+		if prev, err = decodeObject(old, "update: old object"); err != nil {
+			return nil, err
+		}
+	}
+	entries, reset := entriesForUpdate(prev, cur)
+	if reset {
+		writeManaged(cur, nil)
+		return encode(cur)
+	}
+	base := prev
+	if base == nil {
+		base = zeroDoc(t)
+	}
+	added, removed := pathSet{}, pathSet{}
+	compareExisting(added, removed, nil, base, cur, fieldMeta{typ: deref(t)})
+	strip(added, t)
+	strip(removed, t)
+	if operation == "" {
+		operation = opUpdate
+	}
+	entries = recordUpdate(entries, added, removed, manager, operation, apiVersionOf(cur), now)
+	writeManaged(cur, entries)
+	return encode(cur)
+}
+
+// entriesForUpdate picks the managedFields the write starts from and
+// reports whether the client asked to clear them with [{}].
+func entriesForUpdate(prev, cur map[string]any) ([]*managedEntry, bool) {
+	curMeta, _ := cur["metadata"].(map[string]any)
+	raw, sent := curMeta["managedFields"].([]any)
+	if sent && len(raw) == 1 {
+		if m, ok := raw[0].(map[string]any); ok && len(m) == 0 {
+			return nil, true
+		}
+	}
+	if sent && len(raw) > 0 {
+		prevMeta, _ := prev["metadata"].(map[string]any)
+		if !equal(raw, prevMeta["managedFields"]) {
+			return readManaged(cur), false
+		}
+	}
+	if prev == nil {
+		return nil, false
+	}
+	return readManaged(prev), false
+}
+
+// recordUpdate credits added fields to the writer's entry and takes added
+// and removed fields from everyone else.
+func recordUpdate(entries []*managedEntry, added, removed pathSet, manager, operation, apiVersion string, now time.Time) []*managedEntry {
+	mine := findEntry(entries, manager, operation, apiVersion)
+	for _, e := range entries {
+		for p := range removed {
+			e.fields.removeUnder(p)
+		}
+		if e == mine {
+			continue
+		}
+		for p := range added {
+			delete(e.fields, p)
+		}
+	}
+	if len(added) == 0 {
+		return entries
+	}
+	if mine == nil {
+		mine = &managedEntry{manager: manager, operation: operation, apiVersion: apiVersion, fields: pathSet{}}
+		entries = append(entries, mine)
+	}
+	for p := range added {
+		mine.fields[p] = struct{}{}
+	}
+	mine.time = formatTime(now)
+	return entries
+}
+
+// ownAll builds the entry the real server invents for an object that has
+// no managedFields when it is first applied to.
+func ownAll(obj map[string]any, t reflect.Type, now time.Time) *managedEntry {
+	added := pathSet{}
+	compareExisting(added, pathSet{}, nil, zeroDoc(t), obj, fieldMeta{typ: deref(t)})
+	strip(added, t)
+	return &managedEntry{manager: beforeApply, operation: opUpdate, apiVersion: apiVersionOf(obj),
+		time: formatTime(now), fields: added}
+}
