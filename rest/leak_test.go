@@ -14,6 +14,7 @@ import (
 // them are still alive after a settle period.
 func TestMain(m *testing.M) {
 	code := m.Run()
+	removeExecPlugin()
 	if code == 0 {
 		if leaked := leakedGoroutines(5 * time.Second); leaked != "" {
 			fmt.Fprintf(os.Stderr, "goroutines left running after the tests:\n%s\n", leaked)
