@@ -26,6 +26,15 @@ import (
 // server. A body that is not an object, or that sets
 // metadata.managedFields, is a 400 *InvalidPatchError.
 func Apply(live, applied []byte, t reflect.Type, manager string, force bool, now time.Time) ([]byte, error) {
+	return ApplySubresource(live, applied, t, manager, "", force, now)
+}
+
+// ApplySubresource is Apply through a subresource: with "status" manager's
+// entry records subresource "status" and owns only status fields; any
+// other value (or "") is a main-resource apply, which owns no status fields
+// when t has a status field.
+func ApplySubresource(live, applied []byte, t reflect.Type, manager, subresource string, force bool, now time.Time) ([]byte, error) {
+	subresource = scopeOf(subresource)
 	cfg, err := decodeApplied(applied)
 	if err != nil {
 		return nil, err
@@ -33,9 +42,9 @@ func Apply(live, applied []byte, t reflect.Type, manager string, force bool, now
 	root := fieldMeta{typ: deref(t)}
 	newSet := pathSet{}
 	collectApplied(newSet, nil, cfg, root)
-	strip(newSet, t)
+	strip(newSet, t, subresource)
 	mineNew := &managedEntry{manager: manager, operation: opApply, apiVersion: apiVersionOf(cfg),
-		time: formatTime(now), fields: newSet}
+		subresource: subresource, time: formatTime(now), fields: newSet}
 	if live == nil {
 		obj := deepCopy(cfg).(map[string]any)
 		writeManaged(obj, []*managedEntry{mineNew})
@@ -50,7 +59,7 @@ func Apply(live, applied []byte, t reflect.Type, manager string, force bool, now
 	if invented {
 		entries = []*managedEntry{ownAll(obj, t, now)}
 	}
-	mine := findEntry(entries, manager, opApply, "")
+	mine := findEntry(entries, manager, opApply, "", subresource)
 	conflicts, owners := findConflicts(entries, mine, newSet, obj, cfg)
 	if len(conflicts) > 0 && !force {
 		return nil, &ConflictError{Conflicts: conflicts}

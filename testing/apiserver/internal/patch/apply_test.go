@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -265,4 +266,58 @@ func TestApplyErrors(t *testing.T) {
 			assert.Equal(t, http.StatusBadRequest, ipe.Code)
 		})
 	}
+}
+
+func TestApplyListOrder(t *testing.T) {
+	pod := func(names ...string) string {
+		var cs []string
+		for _, n := range names {
+			cs = append(cs, `{"name":"`+n+`","image":"i"}`)
+		}
+		return `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[` + strings.Join(cs, ",") + `]}}`
+	}
+	tests := []struct {
+		name        string
+		live        []string
+		liveManager string
+		applied     []string
+		want        []string
+	}{
+		{"new item from another manager goes last", []string{"nginx"}, "other", []string{"sidecar"}, []string{"nginx", "sidecar"}},
+		{"submitted order wins", []string{"original"}, "kubectl", []string{"new", "original"}, []string{"new", "original"}},
+		{"reorder", []string{"a", "b"}, "kubectl", []string{"b", "a"}, []string{"b", "a"}},
+		{"unnamed live item keeps its place", []string{"a", "x", "b"}, "other", []string{"a", "b", "c"}, []string{"a", "x", "b", "c"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			live, err := Apply(nil, []byte(pod(tt.live...)), podType, tt.liveManager, false, t0)
+			require.NoError(t, err)
+			out, err := Apply(live, []byte(pod(tt.applied...)), podType, "kubectl", false, t1)
+			require.NoError(t, err)
+			m, err := decodeObject(out, "out")
+			require.NoError(t, err)
+			var want []any
+			for _, n := range tt.want {
+				want = append(want, n)
+			}
+			assert.Equal(t, want, pick(m, []string{"spec", "containers", "*", "name"}))
+		})
+	}
+}
+
+func TestStatusSubresource(t *testing.T) {
+	live, err := Apply(nil, []byte(deployV1), deploymentType, "kubectl", false, t0)
+	require.NoError(t, err)
+	m, err := decodeObject(live, "live")
+	require.NoError(t, err)
+	m["status"] = map[string]any{"replicas": int64(3)}
+	updated, err := encode(m)
+	require.NoError(t, err)
+	out, err := UpdateSubresource(live, updated, deploymentType, "controller", "Update", "status", t1)
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `"fieldsV1":{"f:status":{".":{},"f:replicas":{}}},"manager":"controller","operation":"Update","subresource":"status"`)
+	main, err := Update(live, updated, deploymentType, "controller", "Update", t1)
+	require.NoError(t, err)
+	got, _ := managed(t, main)
+	assert.NotContains(t, got, "controller/Update", "a main-resource write owns no status")
 }

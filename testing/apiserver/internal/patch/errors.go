@@ -93,11 +93,7 @@ func (e *ConflictError) Error() string {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		word := "conflict"
-		if j-i > 1 {
-			word = "conflicts"
-		}
-		b.WriteString(managerPhrase(word, e.Conflicts[i]))
+		b.WriteString(managerPhrase("conflicts", e.Conflicts[i]))
 		b.WriteString(":")
 		for _, c := range e.Conflicts[i:j] {
 			b.WriteString("\n- ")

@@ -137,11 +137,11 @@ func writeManaged(obj map[string]any, entries []*managedEntry) {
 	meta["managedFields"] = list
 }
 
-// findEntry returns the entry of manager for operation (for Update also
-// matching apiVersion), or nil.
-func findEntry(entries []*managedEntry, manager, operation, apiVersion string) *managedEntry {
+// findEntry returns the entry of manager for operation and subresource
+// (for Update also matching apiVersion), or nil.
+func findEntry(entries []*managedEntry, manager, operation, apiVersion, subresource string) *managedEntry {
 	for _, e := range entries {
-		if e.manager == manager && e.operation == operation && e.subresource == "" &&
+		if e.manager == manager && e.operation == operation && e.subresource == subresource &&
 			(operation == opApply || e.apiVersion == apiVersion) {
 			return e
 		}

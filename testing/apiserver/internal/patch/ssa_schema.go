@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"sort"
+	"strings"
 
 	corev1 "github.com/skiff-k8s/skiff/api/core/v1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
@@ -149,14 +150,27 @@ var strippedPaths = func() []string {
 	return out
 }()
 
-// strip removes the server-owned fields from s: the stripped metadata, the
-// metadata node itself and, for types with a status field, the status.
-func strip(s pathSet, t reflect.Type) {
+// subresourceStatus is the subresource whose writes own status fields.
+const subresourceStatus = "status"
+
+// strip removes the fields a write cannot own from s: the server-owned
+// metadata and the metadata node itself; for a write through the status
+// subresource everything outside status; for a main-resource write of a
+// type with a status field, the status.
+func strip(s pathSet, t reflect.Type, subresource string) {
 	for _, p := range strippedPaths {
 		s.removeUnder(p)
 	}
 	delete(s, joinPath([]string{"f:metadata"}))
-	if t != nil && fieldOf(t, "status").typ != nil {
-		s.removeUnder(joinPath([]string{"f:status"}))
+	status := joinPath([]string{"f:status"})
+	switch {
+	case subresource == subresourceStatus:
+		for p := range s {
+			if p != status && !strings.HasPrefix(p, status+pathSep) {
+				delete(s, p)
+			}
+		}
+	case t != nil && fieldOf(t, "status").typ != nil:
+		s.removeUnder(status)
 	}
 }

@@ -186,27 +186,54 @@ func ssaMerge(live, applied any, fm fieldMeta) any {
 }
 
 // mergeItems merges applied list items into the live list by identity.
+// The result follows the applied order, as the real server does since it
+// prefers the submitted order: live items the configuration does not name
+// stay where they were relative to the named ones, and new items go after
+// the live items that precede nothing applied.
 func mergeItems(live, applied []any, lt listType, keys []string, fm fieldMeta) []any {
-	out := append([]any(nil), live...)
-	index := make(map[string]int, len(out))
-	for i, item := range out {
+	liveByElem := make(map[string]any, len(live))
+	for _, item := range live {
 		if e, ok := itemElem(item, lt, keys); ok {
-			index[e] = i
+			liveByElem[e] = item
 		}
 	}
-	for _, item := range applied {
+	appliedAt := make(map[string]int, len(applied))
+	for i, item := range applied {
+		if e, ok := itemElem(item, lt, keys); ok {
+			appliedAt[e] = i
+		}
+	}
+	out := make([]any, 0, len(live)+len(applied))
+	next := 0
+	emitUpTo := func(last int) {
+		for ; next <= last; next++ {
+			out = append(out, mergeItem(liveByElem, applied[next], lt, keys, fm))
+		}
+	}
+	for _, item := range live {
 		e, ok := itemElem(item, lt, keys)
-		i, found := index[e]
-		switch {
-		case ok && found && lt == listMap:
-			out[i] = ssaMerge(out[i], item, elemMeta(fm))
-		case ok && found:
-		default:
-			index[e] = len(out)
-			out = append(out, pruneNulls(deepCopy(item)))
+		if j, named := appliedAt[e]; ok && named {
+			emitUpTo(j)
+			continue
 		}
+		out = append(out, item)
 	}
+	emitUpTo(len(applied) - 1)
 	return out
+}
+
+// mergeItem merges one applied list item with the live item of the same
+// identity, if any.
+func mergeItem(liveByElem map[string]any, item any, lt listType, keys []string, fm fieldMeta) any {
+	e, ok := itemElem(item, lt, keys)
+	l, found := liveByElem[e]
+	switch {
+	case ok && found && lt == listMap:
+		return ssaMerge(l, item, elemMeta(fm))
+	case ok && found:
+		return l
+	}
+	return pruneNulls(deepCopy(item))
 }
 
 // valueAt returns the value at a field path.

@@ -16,6 +16,14 @@ import (
 // replaces it, and the list [{}] clears it without recording the write.
 // updated is returned with its managedFields rewritten.
 func Update(old, updated []byte, t reflect.Type, manager string, operation string, now time.Time) ([]byte, error) {
+	return UpdateSubresource(old, updated, t, manager, operation, "", now)
+}
+
+// UpdateSubresource is Update for a write through a subresource: with
+// "status" the writer's entry records subresource "status" and only status
+// fields; any other value (or "") records a main-resource write, which owns
+// no status fields when t has a status field.
+func UpdateSubresource(old, updated []byte, t reflect.Type, manager, operation, subresource string, now time.Time) ([]byte, error) {
 	cur, err := decodeObject(updated, "update: updated object")
 	if err != nil {
 		return nil, err
@@ -37,12 +45,14 @@ func Update(old, updated []byte, t reflect.Type, manager string, operation strin
 	}
 	added, removed := pathSet{}, pathSet{}
 	compareExisting(added, removed, nil, base, cur, fieldMeta{typ: deref(t)})
-	strip(added, t)
-	strip(removed, t)
+	subresource = scopeOf(subresource)
+	strip(added, t, subresource)
+	strip(removed, t, subresource)
 	if operation == "" {
 		operation = opUpdate
 	}
-	entries = recordUpdate(entries, added, removed, manager, operation, apiVersionOf(cur), now)
+	w := writer{manager: manager, operation: operation, apiVersion: apiVersionOf(cur), subresource: subresource}
+	entries = recordUpdate(entries, added, removed, w, now)
 	writeManaged(cur, entries)
 	return encode(cur)
 }
@@ -71,8 +81,8 @@ func entriesForUpdate(prev, cur map[string]any) ([]*managedEntry, bool) {
 
 // recordUpdate credits added fields to the writer's entry and takes added
 // and removed fields from everyone else.
-func recordUpdate(entries []*managedEntry, added, removed pathSet, manager, operation, apiVersion string, now time.Time) []*managedEntry {
-	mine := findEntry(entries, manager, operation, apiVersion)
+func recordUpdate(entries []*managedEntry, added, removed pathSet, w writer, now time.Time) []*managedEntry {
+	mine := findEntry(entries, w.manager, w.operation, w.apiVersion, w.subresource)
 	for _, e := range entries {
 		for p := range removed {
 			e.fields.removeUnder(p)
@@ -88,7 +98,8 @@ func recordUpdate(entries []*managedEntry, added, removed pathSet, manager, oper
 		return entries
 	}
 	if mine == nil {
-		mine = &managedEntry{manager: manager, operation: operation, apiVersion: apiVersion, fields: pathSet{}}
+		mine = &managedEntry{manager: w.manager, operation: w.operation, apiVersion: w.apiVersion,
+			subresource: w.subresource, fields: pathSet{}}
 		entries = append(entries, mine)
 	}
 	for p := range added {
@@ -103,7 +114,22 @@ func recordUpdate(entries []*managedEntry, added, removed pathSet, manager, oper
 func ownAll(obj map[string]any, t reflect.Type, now time.Time) *managedEntry {
 	added := pathSet{}
 	compareExisting(added, pathSet{}, nil, zeroDoc(t), obj, fieldMeta{typ: deref(t)})
-	strip(added, t)
+	strip(added, t, "")
 	return &managedEntry{manager: beforeApply, operation: opUpdate, apiVersion: apiVersionOf(obj),
 		time: formatTime(now), fields: added}
+}
+
+// writer identifies the managedFields entry a write is recorded in.
+type writer struct {
+	manager, operation, apiVersion, subresource string
+}
+
+// scopeOf reduces a subresource name to the ones that own fields apart:
+// "status", or "" for the main resource (scale writes land on the main
+// resource's fields).
+func scopeOf(subresource string) string {
+	if subresource == subresourceStatus {
+		return subresourceStatus
+	}
+	return ""
 }
