@@ -47,7 +47,7 @@ type (
 	}
 	resourceListDoc struct {
 		Kind         string           `json:"kind"`
-		APIVersion   string           `json:"apiVersion"`
+		APIVersion   string           `json:"apiVersion,omitempty"`
 		GroupVersion string           `json:"groupVersion"`
 		Resources    []legacyResource `json:"resources"`
 	}
@@ -130,6 +130,9 @@ func (s *Server) serveVersionDiscovery(w http.ResponseWriter, r *http.Request, g
 	}
 	_, order := s.registry.snapshot()
 	doc := resourceListDoc{Kind: "APIResourceList", APIVersion: "v1", GroupVersion: gv.String(), Resources: []legacyResource{}}
+	if gv.Group == "" {
+		doc.APIVersion = "" // the core group's document has no apiVersion
+	}
 	for _, res := range order[gv] {
 		doc.Resources = append(doc.Resources, legacyResources(res)...)
 	}

@@ -125,11 +125,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	if _, ok := negotiate(r); !ok && r.Method != http.MethodDelete {
+	path := strings.TrimSuffix(r.URL.Path, "/")
+	if _, ok := negotiate(r); !ok && path != "/api" && path != "/apis" {
 		s.writeError(w, r, errNotAcceptable())
 		return
 	}
-	path := strings.TrimSuffix(r.URL.Path, "/")
 	switch {
 	case path == "/version":
 		s.serveVersion(w, r)

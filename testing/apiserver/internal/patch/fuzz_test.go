@@ -90,3 +90,56 @@ func FuzzMergePatch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStrategicPatch checks that Strategic never panics, that its errors
+// for a valid document are *InvalidPatchError, and that a result is a JSON
+// object.
+func FuzzStrategicPatch(f *testing.F) {
+	f.Add([]byte(smpPod), []byte(`{"spec":{"containers":[{"name":"c1","$patch":"delete"},{"name":"c3"}]}}`))
+	f.Add([]byte(smpPod), []byte(`{"metadata":{"$deleteFromPrimitiveList/finalizers":["a/x"],"labels":{"$patch":"replace"}}}`))
+	f.Add([]byte(smpPod), []byte(`{"spec":{"$setElementOrder/containers":[{"name":"c2"},{"name":"c1"}],"volumes":[{"name":"v1","$retainKeys":["name"]}]}}`))
+	f.Add([]byte(`{"a":[1]}`), []byte(`{"a":[{"$patch":"replace"}]}`))
+	f.Fuzz(func(t *testing.T, doc, patch []byte) {
+		if _, err := decodeObject(doc, "doc"); err != nil {
+			return
+		}
+		out, err := Strategic(doc, patch, podType)
+		if err != nil {
+			var ipe *InvalidPatchError
+			if !errors.As(err, &ipe) {
+				t.Fatalf("Strategic(%q, %q) error %v is not *InvalidPatchError", doc, patch, err)
+			}
+			return
+		}
+		if _, err := decodeObject(out, "result"); err != nil {
+			t.Fatalf("Strategic(%q, %q) = %q: %v", doc, patch, out, err)
+		}
+	})
+}
+
+// FuzzApply checks that Apply never panics on any live object and
+// configuration, and that applying the same configuration twice by the
+// same manager changes nothing the second time.
+func FuzzApply(f *testing.F) {
+	f.Add([]byte(deployV1), []byte(`{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"},"spec":{"replicas":5}}`))
+	f.Add([]byte(`{"metadata":{"managedFields":[{"manager":"x","operation":"Update","fieldsV1":{"f:spec":{"f:a":{}}}}]},"spec":{"a":1}}`),
+		[]byte(`{"spec":{"a":2,"template":{"spec":{"containers":[{"name":"c"}]}}}}`))
+	f.Fuzz(func(t *testing.T, live, cfg []byte) {
+		if _, err := decodeObject(live, "live"); err != nil {
+			return
+		}
+		out, err := Apply(live, cfg, deploymentType, "fuzz", true, t0)
+		if err != nil {
+			return
+		}
+		again, err := Apply(out, cfg, deploymentType, "fuzz", false, t1)
+		if err != nil {
+			t.Fatalf("re-apply of %q onto %q: %v", cfg, out, err)
+		}
+		a, _ := decode(out)
+		b, _ := decode(again)
+		if !equal(a, b) {
+			t.Fatalf("re-apply of %q changed\n%s\ninto\n%s", cfg, out, again)
+		}
+	})
+}
