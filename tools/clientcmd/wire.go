@@ -15,7 +15,7 @@ import (
 type wireConfig struct {
 	Kind           string               `json:"kind,omitempty"`
 	APIVersion     string               `json:"apiVersion,omitempty"`
-	Preferences    wirePreferences      `json:"preferences,omitzero"`
+	Preferences    wirePreferences      `json:"preferences"`
 	Clusters       []wireNamedCluster   `json:"clusters"`
 	AuthInfos      []wireNamedAuthInfo  `json:"users"`
 	Contexts       []wireNamedContext   `json:"contexts"`
