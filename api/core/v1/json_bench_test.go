@@ -71,12 +71,13 @@ func BenchmarkPodListEncode(b *testing.B) {
 	}
 }
 
-// TestPodListFixtureRoundTrip decodes the fixture into PodList and checks
-// that the re-encoded JSON equals the input semantically, that it equals
-// what encoding/json decodes, and that jsonx writes encoding/json's bytes.
-func TestPodListFixtureRoundTrip(t *testing.T) {
-	if testing.Short() {
-		t.Skip("whole-fixture round trip skipped in -short mode")
+// TestPodListFixtureAgreesWithEncodingJSON decodes the fixture with jsonx
+// and encoding/json into PodList and requires the same value, and requires
+// jsonx.Marshal to write encoding/json's bytes. (The round trip through
+// the scheme's codec is TestPodListFixtureCodecRoundTrip.)
+func TestPodListFixtureAgreesWithEncodingJSON(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("whole-fixture comparison skipped in -short mode and under the race detector (single goroutine; the fuzz targets of internal/jsonx cover the agreement there)")
 	}
 	raw := readPodListFixture(t)
 	var got, want PodList
@@ -92,11 +93,5 @@ func TestPodListFixtureRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	if !bytes.Equal(out, ref) {
 		t.Fatalf("jsonx.Marshal differs from encoding/json.Marshal (%d vs %d bytes)", len(out), len(ref))
-	}
-	var in, back any
-	require.NoError(t, json.Unmarshal(raw, &in))
-	require.NoError(t, json.Unmarshal(out, &back))
-	if !reflect.DeepEqual(in, back) {
-		t.Fatalf("re-encoded fixture is not semantically equal to the input")
 	}
 }
