@@ -41,7 +41,9 @@ func ApplySubresource(live, applied []byte, t reflect.Type, manager, subresource
 	}
 	root := fieldMeta{typ: deref(t)}
 	newSet := pathSet{}
-	collectApplied(newSet, nil, cfg, root)
+	if err := collectApplied(newSet, nil, cfg, root); err != nil {
+		return nil, err
+	}
 	strip(newSet, t, subresource)
 	mineNew := &managedEntry{manager: manager, operation: opApply, apiVersion: apiVersionOf(cfg),
 		subresource: subresource, time: formatTime(now), fields: newSet}
@@ -55,7 +57,7 @@ func ApplySubresource(live, applied []byte, t reflect.Type, manager, subresource
 		return nil, err
 	}
 	entries := readManaged(obj)
-	invented := len(entries) == 0
+	invented := !ownsAnything(entries)
 	if invented {
 		entries = []*managedEntry{ownAll(obj, t, now)}
 	}
@@ -160,6 +162,16 @@ func removeStale(obj map[string]any, prevSet, newSet pathSet, entries []*managed
 		}
 	}
 	return obj
+}
+
+// ownsAnything reports whether some entry owns a field.
+func ownsAnything(entries []*managedEntry) bool {
+	for _, e := range entries {
+		if len(e.fields) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAncestor reports whether s holds a proper prefix path of p that is a

@@ -253,17 +253,21 @@ func TestApplyFinalizersSet(t *testing.T) {
 }
 
 func TestApplyErrors(t *testing.T) {
-	tests := []struct{ name, body string }{
-		{"not JSON", `{`},
-		{"not an object", `[1]`},
-		{"managedFields set", `{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"m","managedFields":[{"manager":"x"}]}}`},
+	tests := []struct {
+		name, body string
+		code       int
+	}{
+		{"not JSON", `{`, http.StatusBadRequest},
+		{"not an object", `[1]`, http.StatusBadRequest},
+		{"managedFields set", `{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"m","managedFields":[{"manager":"x"}]}}`, http.StatusBadRequest},
+		{"keyed item without key", `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"image":"x"}]}}`, http.StatusUnprocessableEntity},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Apply(nil, []byte(tt.body), nil, "m", false, t0)
+			_, err := Apply(nil, []byte(tt.body), podType, "m", false, t0)
 			var ipe *InvalidPatchError
 			require.True(t, errors.As(err, &ipe), "got %v", err)
-			assert.Equal(t, http.StatusBadRequest, ipe.Code)
+			assert.Equal(t, tt.code, ipe.Code, "code for %v", err)
 		})
 	}
 }

@@ -2,38 +2,50 @@ package patch
 
 // collectApplied adds to s the fields an applied configuration v (at path
 // p, described by fm) sets: its leaves and the items of keyed and set lists.
-func collectApplied(s pathSet, p []string, v any, fm fieldMeta) {
+// A keyed list item without its key is a 422 *InvalidPatchError.
+func collectApplied(s pathSet, p []string, v any, fm fieldMeta) *InvalidPatchError {
 	switch x := v.(type) {
 	case nil:
 	case map[string]any:
 		if (len(x) == 0 || isAtomic(fm.typ)) && len(p) > 0 {
 			s.add(p)
-			return
+			return nil
 		}
 		for k, c := range x {
-			collectApplied(s, child(p, "f:"+k), c, fieldOf(fm.typ, k))
+			if err := collectApplied(s, child(p, "f:"+k), c, fieldOf(fm.typ, k)); err != nil {
+				return err
+			}
 		}
 	case []any:
-		lt, keys := listTypeOf(fm, x)
-		if len(x) == 0 || lt == listAtomic {
-			s.add(p)
-			return
-		}
-		for _, item := range x {
-			e, ok := itemElem(item, lt, keys)
-			if !ok {
-				s.add(p)
-				continue
-			}
-			ep := child(p, e)
-			s.add(ep)
-			if lt == listMap {
-				collectApplied(s, ep, item, elemMeta(fm))
-			}
-		}
+		return collectList(s, p, x, fm)
 	default:
 		s.add(p)
 	}
+	return nil
+}
+
+// collectList is collectApplied for a list.
+func collectList(s pathSet, p []string, x []any, fm fieldMeta) *InvalidPatchError {
+	lt, keys := listTypeOf(fm, x)
+	if len(x) == 0 || lt == listAtomic {
+		s.add(p)
+		return nil
+	}
+	for i, item := range x {
+		e, ok := itemElem(item, lt, keys)
+		if !ok {
+			return unprocessable("%s: element %d: associative list with keys has an element that omits key field %q (and doesn't have default value)",
+				displayPath(joinPath(p)), i, keys[0])
+		}
+		ep := child(p, e)
+		s.add(ep)
+		if lt == listMap {
+			if err := collectApplied(s, ep, item, elemMeta(fm)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // itemElem is the path element of a list item for list type lt.
