@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -28,8 +29,19 @@ func parseKind(name string, lines []string) (*Kind, error) {
 	if k.Resource == "" {
 		k.Resource = strings.ToLower(pluralize(name))
 	}
+	if !resourcePattern.MatchString(k.Resource) {
+		return nil, fmt.Errorf("resource name %q is not a lowercase REST resource name", k.Resource)
+	}
 	return k, nil
 }
+
+// Patterns the names that end up in generated code must match.
+var (
+	resourcePattern   = regexp.MustCompile(`^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$`)
+	identPattern      = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*$`)
+	typeRefPattern    = regexp.MustCompile(`^([A-Za-z0-9_.~-]+(/[A-Za-z0-9_.~-]+)*\.)?[A-Z][A-Za-z0-9_]*$`)
+	subresourcePatten = regexp.MustCompile(`^[a-z][a-z0-9]*$`)
+)
 
 // applyMarker applies one comment line to k; lines that are not client
 // markers are ignored.
@@ -63,6 +75,9 @@ func (k *Kind) applyMarker(line string) error {
 		}
 		k.Methods = append(k.Methods, m)
 	case "+resourceName":
+		if value == "" {
+			return fmt.Errorf("empty resource name in %q", line)
+		}
 		k.Resource = value
 	default:
 		if strings.HasPrefix(key, "+genclient:") {
@@ -126,6 +141,10 @@ func parseMethod(value string) (Method, error) {
 	switch {
 	case m.Name == "" || m.Subresource == "":
 		return m, fmt.Errorf("method marker %q needs a name and a subresource", value)
+	case !identPattern.MatchString(m.Name) || !subresourcePatten.MatchString(m.Subresource):
+		return m, fmt.Errorf("method marker %q: the name must be an exported Go name and the subresource lowercase", value)
+	case m.Input != "" && !typeRefPattern.MatchString(m.Input), m.Result != "" && !typeRefPattern.MatchString(m.Result):
+		return m, fmt.Errorf("method %s: input and result must be Type or import/path.Type", m.Name)
 	case m.Verb != "get" && m.Verb != "update" && m.Verb != "create" && m.Verb != "apply":
 		return m, fmt.Errorf("method %s: unsupported verb %q (get, update, create or apply)", m.Name, m.Verb)
 	}
