@@ -10,6 +10,11 @@
 // API server is down), the calls return what succeeded together with an
 // *ErrGroupDiscoveryFailed naming the failed group versions.
 //
+// Every DiscoveryClient method that sends requests has a ...WithContext
+// twin taking a context first (ServerGroupsWithContext,
+// ServerGroupsAndResourcesWithContext, ...); the plain methods use
+// context.Background().
+//
 // The cached/memory and cached/disk packages wrap a DiscoveryInterface in
 // caches; the restmapper package turns discovery into a meta.RESTMapper.
 //

@@ -24,7 +24,12 @@ type discovered struct {
 
 // ServerGroups returns the groups of /api and /apis, the core group first.
 func (d *DiscoveryClient) ServerGroups() (*metav1.APIGroupList, error) {
-	groups, _, _, err := d.GroupsAndMaybeResources()
+	return d.ServerGroupsWithContext(context.Background())
+}
+
+// ServerGroupsWithContext is ServerGroups under ctx.
+func (d *DiscoveryClient) ServerGroupsWithContext(ctx context.Context) (*metav1.APIGroupList, error) {
+	groups, _, _, err := d.GroupsAndMaybeResourcesWithContext(ctx)
 	return groups, err
 }
 
@@ -34,7 +39,11 @@ func (d *DiscoveryClient) ServerGroups() (*metav1.APIGroupList, error) {
 // either answered with the plain documents both maps are nil and the
 // resources must be fetched per group version.
 func (d *DiscoveryClient) GroupsAndMaybeResources() (*metav1.APIGroupList, map[schema.GroupVersion]*metav1.APIResourceList, map[schema.GroupVersion]error, error) {
-	ctx := context.Background()
+	return d.GroupsAndMaybeResourcesWithContext(context.Background())
+}
+
+// GroupsAndMaybeResourcesWithContext is GroupsAndMaybeResources under ctx.
+func (d *DiscoveryClient) GroupsAndMaybeResourcesWithContext(ctx context.Context) (*metav1.APIGroupList, map[schema.GroupVersion]*metav1.APIResourceList, map[schema.GroupVersion]error, error) {
 	legacy, err := d.downloadLegacy(ctx)
 	if err != nil {
 		return nil, nil, nil, err
@@ -167,7 +176,12 @@ func decodeAggregated(body []byte, contentType string) (got discovered, ok bool,
 
 // ServerVersion returns the server's answer to GET /version.
 func (d *DiscoveryClient) ServerVersion() (*version.Info, error) {
-	result := d.restClient.Get().AbsPath("/version").Do(context.Background())
+	return d.ServerVersionWithContext(context.Background())
+}
+
+// ServerVersionWithContext is ServerVersion under ctx.
+func (d *DiscoveryClient) ServerVersionWithContext(ctx context.Context) (*version.Info, error) {
+	result := d.restClient.Get().AbsPath("/version").Do(ctx)
 	if err := result.Error(); err != nil {
 		return nil, fmt.Errorf("server version: %w", err)
 	}

@@ -1,6 +1,7 @@
 package discovery
 
 import (
+	"context"
 	"strings"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
@@ -13,7 +14,12 @@ import (
 // version listing it. Subresources are left out. When some group versions
 // failed, the others are returned with an *ErrGroupDiscoveryFailed.
 func ServerPreferredResources(d DiscoveryInterface) ([]*metav1.APIResourceList, error) {
-	groups, resources, failed, err := groupsAndResources(d)
+	return serverPreferredResources(context.Background(), d)
+}
+
+// serverPreferredResources is ServerPreferredResources under ctx.
+func serverPreferredResources(ctx context.Context, d DiscoveryInterface) ([]*metav1.APIResourceList, error) {
+	groups, resources, failed, err := groupsAndResources(ctx, d)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +77,12 @@ func preferredOfGroup(group *metav1.APIGroup, resources map[schema.GroupVersion]
 // only namespaced resources.
 func ServerPreferredNamespacedResources(d DiscoveryInterface) ([]*metav1.APIResourceList, error) {
 	all, err := ServerPreferredResources(d)
+	return filterNamespaced(all), err
+}
+
+// filterNamespaced keeps the namespaced resources of lists.
+func filterNamespaced(lists []*metav1.APIResourceList) []*metav1.APIResourceList {
 	return FilteredBy(ResourcePredicateFunc(func(groupVersion string, r *metav1.APIResource) bool {
 		return r.Namespaced
-	}), all), err
+	}), lists)
 }

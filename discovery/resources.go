@@ -16,6 +16,12 @@ import (
 // GET <LegacyPrefix>/v1 for "v1", GET /apis/<groupVersion> otherwise. A
 // server without the core group (404 or 403 for "v1") gives an empty list.
 func (d *DiscoveryClient) ServerResourcesForGroupVersion(groupVersion string) (resources *metav1.APIResourceList, err error) {
+	return d.ServerResourcesForGroupVersionWithContext(context.Background(), groupVersion)
+}
+
+// ServerResourcesForGroupVersionWithContext is
+// ServerResourcesForGroupVersion under ctx.
+func (d *DiscoveryClient) ServerResourcesForGroupVersionWithContext(ctx context.Context, groupVersion string) (*metav1.APIResourceList, error) {
 	if len(groupVersion) == 0 {
 		return nil, errors.New("groupVersion shouldn't be empty")
 	}
@@ -23,8 +29,8 @@ func (d *DiscoveryClient) ServerResourcesForGroupVersion(groupVersion string) (r
 	if len(d.LegacyPrefix) > 0 && groupVersion == "v1" {
 		path = d.LegacyPrefix + "/" + groupVersion
 	}
-	resources = &metav1.APIResourceList{GroupVersion: groupVersion}
-	result := d.restClient.Get().AbsPath(path).Do(context.Background())
+	resources := &metav1.APIResourceList{GroupVersion: groupVersion}
+	result := d.restClient.Get().AbsPath(path).Do(ctx)
 	if err := result.Error(); err != nil {
 		if groupVersion == "v1" && (apierrors.IsNotFound(err) || apierrors.IsForbidden(err)) {
 			return resources, nil
@@ -41,11 +47,17 @@ func (d *DiscoveryClient) ServerResourcesForGroupVersion(groupVersion string) (r
 // ServerGroupsAndResources returns every group and the resources of each of
 // its versions, retrying once when some group versions failed.
 func (d *DiscoveryClient) ServerGroupsAndResources() ([]*metav1.APIGroup, []*metav1.APIResourceList, error) {
+	return d.ServerGroupsAndResourcesWithContext(context.Background())
+}
+
+// ServerGroupsAndResourcesWithContext is ServerGroupsAndResources under
+// ctx.
+func (d *DiscoveryClient) ServerGroupsAndResourcesWithContext(ctx context.Context) ([]*metav1.APIGroup, []*metav1.APIResourceList, error) {
 	var groups []*metav1.APIGroup
 	var resources []*metav1.APIResourceList
 	err := withRetries(defaultRetries, func() error {
 		var err error
-		groups, resources, err = ServerGroupsAndResources(d)
+		groups, resources, err = serverGroupsAndResources(ctx, d)
 		return err
 	})
 	return groups, resources, err
@@ -54,10 +66,16 @@ func (d *DiscoveryClient) ServerGroupsAndResources() ([]*metav1.APIGroup, []*met
 // ServerPreferredResources returns the preferred resources of the server,
 // retrying once when some group versions failed.
 func (d *DiscoveryClient) ServerPreferredResources() ([]*metav1.APIResourceList, error) {
+	return d.ServerPreferredResourcesWithContext(context.Background())
+}
+
+// ServerPreferredResourcesWithContext is ServerPreferredResources under
+// ctx.
+func (d *DiscoveryClient) ServerPreferredResourcesWithContext(ctx context.Context) ([]*metav1.APIResourceList, error) {
 	var resources []*metav1.APIResourceList
 	err := withRetries(defaultRetries, func() error {
 		var err error
-		resources, err = ServerPreferredResources(d)
+		resources, err = serverPreferredResources(ctx, d)
 		return err
 	})
 	return resources, err
@@ -66,7 +84,14 @@ func (d *DiscoveryClient) ServerPreferredResources() ([]*metav1.APIResourceList,
 // ServerPreferredNamespacedResources returns the preferred namespaced
 // resources of the server.
 func (d *DiscoveryClient) ServerPreferredNamespacedResources() ([]*metav1.APIResourceList, error) {
-	return ServerPreferredNamespacedResources(d)
+	return d.ServerPreferredNamespacedResourcesWithContext(context.Background())
+}
+
+// ServerPreferredNamespacedResourcesWithContext is
+// ServerPreferredNamespacedResources under ctx.
+func (d *DiscoveryClient) ServerPreferredNamespacedResourcesWithContext(ctx context.Context) ([]*metav1.APIResourceList, error) {
+	all, err := d.ServerPreferredResourcesWithContext(ctx)
+	return filterNamespaced(all), err
 }
 
 // withRetries calls f up to maxRetries times while it fails with an
@@ -85,13 +110,17 @@ func withRetries(maxRetries int, f func() error) error {
 // groupsAndResources discovers the groups of d and the resources of every
 // group version: from aggregated discovery when d offers it, else with one
 // request per group version.
-func groupsAndResources(d DiscoveryInterface) (*metav1.APIGroupList, map[schema.GroupVersion]*metav1.APIResourceList, map[schema.GroupVersion]error, error) {
+func groupsAndResources(ctx context.Context, d DiscoveryInterface) (*metav1.APIGroupList, map[schema.GroupVersion]*metav1.APIResourceList, map[schema.GroupVersion]error, error) {
 	var groups *metav1.APIGroupList
 	var resources map[schema.GroupVersion]*metav1.APIResourceList
 	var failed map[schema.GroupVersion]error
 	var err error
-	if ad, ok := d.(AggregatedDiscoveryInterface); ok {
+	if ad, ok := d.(aggregatedWithContext); ok {
+		groups, resources, failed, err = ad.GroupsAndMaybeResourcesWithContext(ctx)
+	} else if ad, ok := d.(AggregatedDiscoveryInterface); ok {
 		groups, resources, failed, err = ad.GroupsAndMaybeResources()
+	} else if gd, ok := d.(groupsWithContext); ok {
+		groups, err = gd.ServerGroupsWithContext(ctx)
 	} else {
 		groups, err = d.ServerGroups()
 	}
@@ -102,7 +131,7 @@ func groupsAndResources(d DiscoveryInterface) (*metav1.APIGroupList, map[schema.
 		groups = &metav1.APIGroupList{}
 	}
 	if resources == nil {
-		resources, failed = fetchGroupVersionResources(d, groups)
+		resources, failed = fetchGroupVersionResources(ctx, d, groups)
 	}
 	return groups, resources, failed, nil
 }
@@ -111,7 +140,12 @@ func groupsAndResources(d DiscoveryInterface) (*metav1.APIGroupList, map[schema.
 // each group version, in group and version order. When some group versions
 // failed, the others are returned with an *ErrGroupDiscoveryFailed.
 func ServerGroupsAndResources(d DiscoveryInterface) ([]*metav1.APIGroup, []*metav1.APIResourceList, error) {
-	groupList, resources, failed, err := groupsAndResources(d)
+	return serverGroupsAndResources(context.Background(), d)
+}
+
+// serverGroupsAndResources is ServerGroupsAndResources under ctx.
+func serverGroupsAndResources(ctx context.Context, d DiscoveryInterface) ([]*metav1.APIGroup, []*metav1.APIResourceList, error) {
+	groupList, resources, failed, err := groupsAndResources(ctx, d)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -136,7 +170,7 @@ func ServerGroupsAndResources(d DiscoveryInterface) ([]*metav1.APIGroup, []*meta
 // fetchGroupVersionResources asks d for the resources of every group
 // version of groups, one goroutine each, and returns the answers and the
 // failures.
-func fetchGroupVersionResources(d DiscoveryInterface, groups *metav1.APIGroupList) (map[schema.GroupVersion]*metav1.APIResourceList, map[schema.GroupVersion]error) {
+func fetchGroupVersionResources(ctx context.Context, d DiscoveryInterface, groups *metav1.APIGroupList) (map[schema.GroupVersion]*metav1.APIResourceList, map[schema.GroupVersion]error) {
 	resources := map[schema.GroupVersion]*metav1.APIResourceList{}
 	failed := map[schema.GroupVersion]error{}
 	var mu sync.Mutex
@@ -147,7 +181,7 @@ func fetchGroupVersionResources(d DiscoveryInterface, groups *metav1.APIGroupLis
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				list, err := d.ServerResourcesForGroupVersion(gv.String())
+				list, err := resourcesFor(ctx, d, gv.String())
 				mu.Lock()
 				defer mu.Unlock()
 				if err != nil {
