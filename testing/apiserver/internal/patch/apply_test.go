@@ -325,3 +325,22 @@ func TestStatusSubresource(t *testing.T) {
 	got, _ := managed(t, main)
 	assert.NotContains(t, got, "controller/Update", "a main-resource write owns no status")
 }
+
+func TestUpdateCapsManagers(t *testing.T) {
+	obj := []byte(`{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"m"},"data":{}}`)
+	for i := 0; i < 12; i++ {
+		m, err := decodeObject(obj, "obj")
+		require.NoError(t, err)
+		m["data"].(map[string]any)["k"+string(rune('a'+i))] = "v"
+		next, err := encode(m)
+		require.NoError(t, err)
+		out, err := Update(obj, next, nil, "writer-"+string(rune('a'+i)), "Update", t0.Add(time.Duration(i)*time.Minute))
+		require.NoError(t, err)
+		obj = out
+	}
+	got, order := managed(t, obj)
+	assert.Len(t, order, 10)
+	assert.Equal(t, `{"f:data":{"f:ka":{},"f:kb":{},"f:kc":{}}}`, got["ancient-changes/Update"])
+	assert.NotContains(t, got, "writer-a/Update")
+	assert.Contains(t, got, "writer-l/Update")
+}

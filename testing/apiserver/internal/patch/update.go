@@ -106,7 +106,63 @@ func recordUpdate(entries []*managedEntry, added, removed pathSet, w writer, now
 		mine.fields[p] = struct{}{}
 	}
 	mine.time = formatTime(now)
-	return entries
+	return capUpdates(entries)
+}
+
+// maxUpdateManagers is how many Update entries the real server keeps before
+// it folds the oldest into one "ancient-changes" entry.
+const maxUpdateManagers = 10
+
+// ancientChanges is the manager the oldest Update entries are folded into.
+const ancientChanges = "ancient-changes"
+
+// capUpdates folds the oldest Update entries into the ancient-changes entry
+// while there are more than maxUpdateManagers of them.
+func capUpdates(entries []*managedEntry) []*managedEntry {
+	var updates []*managedEntry
+	for _, e := range entries {
+		if e.operation == opUpdate && len(e.fields) > 0 {
+			updates = append(updates, e)
+		}
+	}
+	if len(updates) <= maxUpdateManagers {
+		return entries
+	}
+	sortEntries(updates)
+	var bucket *managedEntry
+	for _, e := range updates {
+		if e.manager == ancientChanges {
+			bucket = e
+		}
+	}
+	if bucket == nil {
+		bucket = &managedEntry{manager: ancientChanges, operation: opUpdate, fields: pathSet{}}
+		entries = append(entries, bucket)
+		updates = append(updates, bucket)
+	}
+	folded := map[*managedEntry]bool{}
+	for _, e := range updates {
+		if len(updates)-len(folded) <= maxUpdateManagers {
+			break
+		}
+		if e == bucket {
+			continue
+		}
+		for p := range e.fields {
+			bucket.fields[p] = struct{}{}
+		}
+		if e.time > bucket.time {
+			bucket.time = e.time
+		}
+		folded[e] = true
+	}
+	kept := entries[:0]
+	for _, e := range entries {
+		if !folded[e] {
+			kept = append(kept, e)
+		}
+	}
+	return kept
 }
 
 // ownAll builds the entry the real server invents for an object that has
