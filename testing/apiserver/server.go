@@ -126,7 +126,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	path := strings.TrimSuffix(r.URL.Path, "/")
-	if _, ok := negotiate(r); !ok && path != "/api" && path != "/apis" {
+	known := path == "/version" || strings.HasPrefix(path, "/api/") || strings.HasPrefix(path, "/apis/")
+	if _, ok := negotiate(r); !ok && known {
 		s.writeError(w, r, errNotAcceptable())
 		return
 	}
