@@ -1,6 +1,7 @@
 package disk
 
 import (
+	"crypto/sha256"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -284,4 +285,33 @@ func TestCacheRoundTripperNetworkErrorWithoutEntry(t *testing.T) {
 	_, err = rt.RoundTrip(req)
 	require.Error(t, err)
 	assert.Equal(t, http.DefaultTransport, rt.(*cacheRoundTripper).WrappedRoundTripper())
+}
+
+// FuzzCacheEntry checks that no stored entry, however malformed, makes
+// loading panic, and that a loaded entry's body can be read.
+func FuzzCacheEntry(f *testing.F) {
+	f.Add([]byte("HTTP/1.1 200 OK\r\nContent-Length: 4\r\nVary: Accept\r\nX-Varied-Accept: a\r\n\r\nbody"))
+	f.Add([]byte("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nbody\r\n0\r\n\r\n"))
+	f.Add([]byte("garbage"))
+	f.Add([]byte{})
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, payload []byte) {
+		c := &cacheRoundTripper{rt: http.DefaultTransport, dir: dir}
+		req, err := http.NewRequest(http.MethodGet, "http://example.com/api", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Accept", "a")
+		sum := sha256.Sum256(payload)
+		if err := writeFileAtomic(c.path(cacheKey(req)), append(sum[:], payload...)); err != nil {
+			t.Fatal(err)
+		}
+		resp := c.load(cacheKey(req), req)
+		if resp == nil {
+			return
+		}
+		if _, err := io.ReadAll(resp.Body); err != nil {
+			t.Fatalf("reading a loaded body: %v", err)
+		}
+	})
 }
