@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"sort"
 	"time"
+
+	"sigs.k8s.io/yaml"
 )
 
 // Apply performs server-side apply of the configuration applied (a full
@@ -89,12 +91,19 @@ func ApplySubresource(live, applied []byte, t reflect.Type, manager, subresource
 	return encode(merged)
 }
 
-// decodeApplied parses an apply body and drops its null members, which
-// own nothing.
+// decodeApplied parses an apply body (JSON, or YAML as the
+// application/apply-patch+yaml content type allows) and drops its null
+// members, which own nothing.
 func decodeApplied(applied []byte) (map[string]any, error) {
 	cfg, err := decodeObject(applied, "apply")
 	if err != nil {
-		return nil, &InvalidPatchError{Code: 400, Message: err.Error(), Err: err}
+		js, yerr := yaml.YAMLToJSON(applied)
+		if yerr != nil {
+			return nil, &InvalidPatchError{Code: 400, Message: "error decoding YAML: " + yerr.Error(), Err: yerr}
+		}
+		if cfg, err = decodeObject(js, "apply"); err != nil {
+			return nil, &InvalidPatchError{Code: 400, Message: err.Error(), Err: err}
+		}
 	}
 	if meta, ok := cfg["metadata"].(map[string]any); ok && meta["managedFields"] != nil {
 		return nil, badRequest("metadata.managedFields must be nil")

@@ -67,6 +67,13 @@ func TestApplyCreate(t *testing.T) {
 	assert.Contains(t, string(out), `"time":"2026-01-02T03:04:05Z"`)
 }
 
+func TestApplyYAML(t *testing.T) {
+	cfg := "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: m\ndata:\n  a: \"1\"\n"
+	out, err := Apply(nil, []byte(cfg), nil, "kubectl", false, t0)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"m"},"data":{"a":"1"}}`, body(t, out))
+}
+
 func TestApplySameIsNoChange(t *testing.T) {
 	first, err := Apply(nil, []byte(deployV1), deploymentType, "kubectl", false, t0)
 	require.NoError(t, err)
@@ -343,4 +350,27 @@ func TestUpdateCapsManagers(t *testing.T) {
 	assert.Equal(t, `{"f:data":{"f:ka":{},"f:kb":{},"f:kc":{}}}`, got["ancient-changes/Update"])
 	assert.NotContains(t, got, "writer-a/Update")
 	assert.Contains(t, got, "writer-l/Update")
+}
+
+func TestApplyConflictWithUpdater(t *testing.T) {
+	first, err := Apply(nil, []byte(deployV1), deploymentType, "kubectl", false, t0)
+	require.NoError(t, err)
+	m, err := decodeObject(first, "first")
+	require.NoError(t, err)
+	m["spec"].(map[string]any)["replicas"] = int64(9)
+	next, err := encode(m)
+	require.NoError(t, err)
+	scaled, err := Update(first, next, deploymentType, "kube-controller-manager", "Update", t1)
+	require.NoError(t, err)
+	_, err = Apply(scaled, []byte(deployV1), deploymentType, "kubectl", false, t2)
+	assert.EqualError(t, err, `Apply failed with 1 conflict: conflict with "kube-controller-manager" using apps/v1: .spec.replicas`)
+	// Dropping replicas from the configuration avoids the conflict and
+	// leaves the updater's value alone.
+	cfg := `{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d","labels":{"app":"x"}},
+ "spec":{"template":{"spec":{"containers":[{"name":"c","image":"nginx:1","ports":[{"containerPort":80}]}]}}}}`
+	out, err := Apply(scaled, []byte(cfg), deploymentType, "kubectl", false, t2)
+	require.NoError(t, err)
+	m, err = decodeObject(out, "out")
+	require.NoError(t, err)
+	assert.Equal(t, int64(9), pick(m, []string{"spec", "replicas"}))
 }
