@@ -15,7 +15,9 @@
 // *errors.StatusError, so the predicates of apimachinery/api/errors
 // (IsNotFound, IsConflict, ...) work on every error the client returns.
 //
-// Responses are decoded with the unstructured JSON codec in one pass
-// straight into the result: integers become int64, other numbers float64,
-// and list items without apiVersion and kind inherit them from the list.
+// Responses are decoded in one pass straight into the result, with the
+// values unstructured.UnstructuredJSONScheme gives (integers become int64,
+// other numbers float64, list items without apiVersion and kind inherit
+// them from the list) but fewer allocations: repeated keys, strings and
+// numbers share one copy per response (see decode.go).
 package dynamic
