@@ -28,6 +28,8 @@ const (
 	defaultRetries = 2
 	// acceptDiscoveryFormats is the Accept header of /api and /apis.
 	acceptDiscoveryFormats = AcceptV2 + "," + AcceptV1
+	// acceptV2NoPeer asks for aggregated discovery without peer resources.
+	acceptV2NoPeer = AcceptV2 + ";profile=nopeer"
 )
 
 // DiscoveryClient discovers the groups, resources and version of an API
@@ -40,6 +42,9 @@ type DiscoveryClient struct {
 	// UseLegacyDiscovery asks for the plain discovery documents only,
 	// never the aggregated one.
 	UseLegacyDiscovery bool
+	// NoPeerDiscovery asks first for the aggregated document without the
+	// resources served only by peer API servers (profile=nopeer).
+	NoPeerDiscovery bool
 }
 
 var _ AggregatedDiscoveryInterface = &DiscoveryClient{}

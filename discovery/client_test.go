@@ -280,6 +280,12 @@ func TestAcceptHeadersAndTimeout(t *testing.T) {
 	assert.Equal(t, want, srv.Accept("/apis"))
 	assert.Equal(t, "timeout=32s", srv.Query("/apis"), "the default timeout is sent")
 
+	noPeer := *client
+	noPeer.NoPeerDiscovery = true
+	_, err = noPeer.ServerGroups()
+	require.NoError(t, err)
+	assert.Equal(t, "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList;profile=nopeer,"+want, srv.Accept("/apis"))
+
 	legacy := client.WithLegacy()
 	assert.False(t, client.UseLegacyDiscovery, "WithLegacy leaves the receiver alone")
 	groups, lists, err := legacy.ServerGroupsAndResources()

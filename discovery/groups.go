@@ -73,10 +73,14 @@ func (d *DiscoveryClient) GroupsAndMaybeResourcesWithContext(ctx context.Context
 
 // accept is the Accept header of the group documents.
 func (d *DiscoveryClient) accept() string {
-	if d.UseLegacyDiscovery {
+	switch {
+	case d.UseLegacyDiscovery:
 		return AcceptV1
+	case d.NoPeerDiscovery:
+		return acceptV2NoPeer + "," + acceptDiscoveryFormats
+	default:
+		return acceptDiscoveryFormats
 	}
-	return acceptDiscoveryFormats
 }
 
 // get fetches path with the discovery Accept header, returning the body
