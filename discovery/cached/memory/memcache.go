@@ -161,13 +161,13 @@ func (d *memCacheClient) ServerVersion() (*version.Info, error) {
 	return d.delegate.ServerVersion()
 }
 
-// OpenAPIV3 returns the delegate's OpenAPI v3 client, kept until
-// Invalidate.
+// OpenAPIV3 returns a client remembering the paths and documents the
+// delegate's client fetches, until Invalidate.
 func (d *memCacheClient) OpenAPIV3() openapi.Client {
 	d.lock.Lock()
 	defer d.lock.Unlock()
 	if d.openapiClient == nil {
-		d.openapiClient = d.delegate.OpenAPIV3()
+		d.openapiClient = &cachedOpenAPI{delegate: d.delegate.OpenAPIV3()}
 	}
 	return d.openapiClient
 }
