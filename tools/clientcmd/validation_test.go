@@ -84,6 +84,28 @@ func TestValidate(t *testing.T) {
 			want: []string{`namespace "Not_A_Label" for context "ctx" does not conform to the kubernetes DNS_LABEL rules`}},
 		{name: "bad proxy", mutate: func(c *clientcmdapi.Config) { c.Clusters["c"].ProxyURL = "ftp://proxy" },
 			want: []string{`invalid 'proxy-url' "ftp://proxy" for cluster "c"`, "must be http, https, or socks5"}},
+		{name: "uid without user to impersonate", mutate: func(c *clientcmdapi.Config) { c.AuthInfos["u"].ImpersonateUID = "1" },
+			want: []string{"requesting uid, groups or user-extra for u without impersonating a user"}},
+		{name: "extra without user to impersonate", mutate: func(c *clientcmdapi.Config) {
+			c.AuthInfos["u"].ImpersonateUserExtra = map[string][]string{"k": {"v"}}
+		}, want: []string{"requesting uid, groups or user-extra for u without impersonating a user"}},
+		{name: "impersonation with user is fine", mutate: func(c *clientcmdapi.Config) {
+			c.AuthInfos["u"].Impersonate, c.AuthInfos["u"].ImpersonateUID = "alice", "1"
+		}},
+		{name: "client cert file and data", mutate: func(c *clientcmdapi.Config) {
+			c.AuthInfos["u"] = &clientcmdapi.AuthInfo{ClientCertificate: existing, ClientCertificateData: []byte("c"), ClientKeyData: []byte("k")}
+		}, want: []string{"client-cert-data and client-cert are both specified for u"}},
+		{name: "client key file and data", mutate: func(c *clientcmdapi.Config) {
+			c.AuthInfos["u"] = &clientcmdapi.AuthInfo{ClientCertificateData: []byte("c"), ClientKey: existing, ClientKeyData: []byte("k")}
+		}, want: []string{"client-key-data and client-key are both specified for u"}},
+		{name: "exec without env name", mutate: func(c *clientcmdapi.Config) {
+			c.AuthInfos["u"] = &clientcmdapi.AuthInfo{Exec: &clientcmdapi.ExecConfig{Command: "c", APIVersion: "v",
+				InteractiveMode: clientcmdapi.NeverExecInteractiveMode, Env: []clientcmdapi.ExecEnvVar{{Value: "v"}}}}
+		}, want: []string{"env variable name must be specified for u"}},
+		{name: "exec complete is fine", mutate: func(c *clientcmdapi.Config) {
+			c.AuthInfos["u"] = &clientcmdapi.AuthInfo{Exec: &clientcmdapi.ExecConfig{Command: "c", APIVersion: "v",
+				InteractiveMode: clientcmdapi.IfAvailableExecInteractiveMode}}
+		}},
 		{name: "context without user and cluster", mutate: func(c *clientcmdapi.Config) { c.Contexts["ctx"] = &clientcmdapi.Context{} },
 			want: []string{`user was not specified for context "ctx"`, `cluster was not specified for context "ctx"`}},
 	}
@@ -109,6 +131,15 @@ func TestValidate(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestValidateEmptyContextName(t *testing.T) {
+	cfg := validBase()
+	cfg.Contexts[""] = &clientcmdapi.Context{Cluster: "c", AuthInfo: "u"}
+	err := Validate(*cfg)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `empty context name for cluster "c" and user "u" is not allowed`)
+	assert.NoError(t, ConfirmUsable(*cfg, ""), "ConfirmUsable checks only the current context")
 }
 
 func TestConfirmUsableContextSelection(t *testing.T) {
