@@ -114,12 +114,17 @@ func FuzzStrategicPatch(f *testing.F) {
 		if _, err := decodeObject(out, "result"); err != nil {
 			t.Fatalf("Strategic(%q, %q) = %q: %v", doc, patch, out, err)
 		}
+		same, err := Strategic(out, []byte(`{}`), podType)
+		if err != nil || string(same) != string(out) {
+			t.Fatalf("empty strategic patch changed %q into %q (%v)", out, same, err)
+		}
 	})
 }
 
 // FuzzApply checks that Apply never panics on any live object and
-// configuration, and that applying the same configuration twice by the
-// same manager changes nothing the second time.
+// configuration, that applying the same configuration twice by the same
+// manager changes nothing the second time, and that an update that changes
+// nothing records nothing.
 func FuzzApply(f *testing.F) {
 	f.Add([]byte(deployV1), []byte(`{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"},"spec":{"replicas":5}}`))
 	f.Add([]byte(`{"metadata":{"managedFields":[{"manager":"x","operation":"Update","fieldsV1":{"f:spec":{"f:a":{}}}}]},"spec":{"a":1}}`),
@@ -140,6 +145,13 @@ func FuzzApply(f *testing.F) {
 		b, _ := decode(again)
 		if !equal(a, b) {
 			t.Fatalf("re-apply of %q changed\n%s\ninto\n%s", cfg, out, again)
+		}
+		noop, err := Update(out, out, deploymentType, "writer", "Update", t2)
+		if err != nil {
+			t.Fatalf("no-op update of %q: %v", out, err)
+		}
+		if c, _ := decode(noop); !equal(a, c) {
+			t.Fatalf("no-op update changed\n%s\ninto\n%s", out, noop)
 		}
 	})
 }
