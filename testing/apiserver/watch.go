@@ -9,18 +9,12 @@ import (
 	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 )
 
-// watchFrame is one event on the wire.
-type watchFrame struct {
-	Type   string          `json:"type"`
-	Object json.RawMessage `json:"object"`
-}
-
 // watchStream writes events of one watch request.
 type watchStream struct {
 	s       *Server
 	w       http.ResponseWriter
 	flusher http.Flusher
-	enc     *json.Encoder
+	buf     []byte
 	lo      *listOptions
 	info    *requestInfo
 	// left counts the events the stream may still send before a fault
@@ -33,7 +27,12 @@ func (ws *watchStream) send(typ string, raw []byte) bool {
 	if ws.left == 0 {
 		return false
 	}
-	if err := ws.enc.Encode(watchFrame{Type: typ, Object: raw}); err != nil {
+	ws.buf = append(ws.buf[:0], `{"type":"`...)
+	ws.buf = append(ws.buf, typ...)
+	ws.buf = append(ws.buf, `","object":`...)
+	ws.buf = append(ws.buf, raw...)
+	ws.buf = append(ws.buf, "}\n"...)
+	if _, err := ws.w.Write(ws.buf); err != nil {
 		return false
 	}
 	if ws.flusher != nil {
@@ -73,7 +72,7 @@ func (s *Server) handleWatch(w http.ResponseWriter, r *http.Request, info *reque
 	if err != nil {
 		return err
 	}
-	ws := &watchStream{s: s, w: w, enc: json.NewEncoder(w), lo: lo, info: info, left: -1}
+	ws := &watchStream{s: s, w: w, lo: lo, info: info, left: -1}
 	ws.flusher, _ = w.(http.Flusher)
 	closeAfter, gone := s.watchFaults(r)
 	if closeAfter >= 0 {
