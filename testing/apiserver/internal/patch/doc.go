@@ -33,6 +33,8 @@
 // lists; values are not defaulted before they are compared (only the
 // "protocol" key field defaults to TCP); unknown fields are accepted and
 // owned like known ones; FieldsV1 members are ordered as sorted JSON keys
-// (the real server orders numeric keys numerically); JSON patch rejects
-// negative array indices.
+// (the real server orders numeric keys numerically); JSON patch does not
+// enforce the real server's limit of 10,000 operations. Like the real
+// server (which turns the option off in its JSON patch library), JSON patch
+// rejects negative array indices.
 package patch
