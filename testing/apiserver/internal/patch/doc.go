@@ -9,7 +9,7 @@
 // never modified. Malformed input returns an error, never a panic.
 //
 // Errors that the server should report to the client are *InvalidPatchError
-// (its Code says 400 or 422) and *ConflictError (409).
+// (its Code says 400, 422 or 413) and *ConflictError (409).
 //
 // # Field management
 //
@@ -33,8 +33,7 @@
 // lists; values are not defaulted before they are compared (only the
 // "protocol" key field defaults to TCP); unknown fields are accepted and
 // owned like known ones; FieldsV1 members are ordered as sorted JSON keys
-// (the real server orders numeric keys numerically); JSON patch does not
-// enforce the real server's limit of 10,000 operations. Like the real
+// (the real server orders numeric keys numerically). Like the real
 // server (which turns the option off in its JSON patch library), JSON patch
 // rejects negative array indices.
 package patch

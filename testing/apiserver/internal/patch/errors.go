@@ -19,10 +19,13 @@ import (
 //     formed but cannot be applied to this object: a JSON patch operation on a
 //     missing path, an index out of range, a failed "test" operation, an
 //     unknown operation, or strategic patch content outside its $retainKeys.
+//   - http.StatusRequestEntityTooLarge (413, reason RequestEntityTooLarge):
+//     a JSON patch with more than 10,000 operations.
 //
 // Error returns the message the real server puts in the Status.
 type InvalidPatchError struct {
-	// Code is http.StatusBadRequest or http.StatusUnprocessableEntity.
+	// Code is http.StatusBadRequest, http.StatusUnprocessableEntity or
+	// http.StatusRequestEntityTooLarge.
 	Code int
 	// Message says what is wrong and where.
 	Message string

@@ -3,9 +3,13 @@ package patch
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"strconv"
 	"strings"
 )
+
+// maxJSONPatchOperations is the most operations one JSON patch may hold.
+const maxJSONPatchOperations = 10000
 
 // jsonOp is one decoded RFC 6902 operation.
 type jsonOp struct {
@@ -45,6 +49,10 @@ func parseJSONPatch(patch []byte) ([]jsonOp, error) {
 	var raw []map[string]json.RawMessage
 	if err := json.Unmarshal(patch, &raw); err != nil {
 		return nil, &InvalidPatchError{Code: 400, Message: "json patch: " + err.Error(), Err: err}
+	}
+	if len(raw) > maxJSONPatchOperations {
+		return nil, &InvalidPatchError{Code: http.StatusRequestEntityTooLarge,
+			Message: fmt.Sprintf("The allowed maximum operations in a JSON patch is %d, got %d", maxJSONPatchOperations, len(raw))}
 	}
 	ops := make([]jsonOp, 0, len(raw))
 	for i, m := range raw {

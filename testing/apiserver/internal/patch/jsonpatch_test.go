@@ -3,6 +3,7 @@ package patch
 import (
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -74,6 +75,14 @@ func TestJSONTestMessage(t *testing.T) {
 	_, err := JSON([]byte(`{"a":1}`), []byte(`[{"op":"test","path":"/a","value":2}]`))
 	require.Error(t, err)
 	assert.Equal(t, "testing value /a failed: test failed", err.Error())
+}
+
+func TestJSONTooManyOperations(t *testing.T) {
+	ops := strings.Repeat(`{"op":"test","path":"","value":{}},`, 10001)
+	_, err := JSON([]byte(`{}`), []byte("["+strings.TrimSuffix(ops, ",")+"]"))
+	var ipe *InvalidPatchError
+	require.True(t, errors.As(err, &ipe), "got %v", err)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, ipe.Code)
 }
 
 func TestJSONDoesNotModifyInput(t *testing.T) {
