@@ -167,3 +167,37 @@ func TestAPIServerStatusSubresource(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "web", fetched.GetName())
 }
+
+// TestAPIServerFaults checks injected server failures: a watch ended with
+// a 410 ERROR event and a 500 answer surfacing as a StatusError.
+func TestAPIServerFaults(t *testing.T) {
+	ctx := context.Background()
+	server, err := apiserver.New(apiserver.Options{})
+	require.NoError(t, err)
+	defer server.Close()
+	client, err := dynamic.NewForConfig(server.RESTConfig())
+	require.NoError(t, err)
+	cms := client.Resource(configMapsGVR).Namespace("default")
+
+	remove := server.InjectFault(apiserver.Fault{Query: "watch=true", WatchGone: true})
+	w, err := cms.Watch(ctx, metav1.ListOptions{ResourceVersion: "1"})
+	require.NoError(t, err)
+	var last watch.Event
+	for ev := range w.ResultChan() {
+		last = ev
+	}
+	w.Stop()
+	remove()
+	require.Equal(t, watch.Error, last.Type)
+	_, isUnstructured := last.Object.(*unstructured.Unstructured)
+	assert.True(t, isUnstructured, "the ERROR object is %T, want *unstructured.Unstructured", last.Object)
+	assert.True(t, apierrors.IsResourceExpired(apierrors.FromObject(last.Object)) || apierrors.IsGone(apierrors.FromObject(last.Object)),
+		"got %v, want a 410", apierrors.FromObject(last.Object))
+
+	server.InjectFault(apiserver.Fault{Method: "GET", Status: 500, Message: "etcd is sad", Times: 1})
+	_, err = cms.Get(ctx, "x", metav1.GetOptions{})
+	var statusErr *apierrors.StatusError
+	require.ErrorAs(t, err, &statusErr)
+	assert.True(t, apierrors.IsInternalError(err), "got %v", err)
+	assert.Contains(t, err.Error(), "etcd is sad")
+}
