@@ -31,12 +31,11 @@ func Apply(live, applied []byte, t reflect.Type, manager string, force bool, now
 	return ApplySubresource(live, applied, t, manager, "", force, now)
 }
 
-// ApplySubresource is Apply through a subresource: with "status" manager's
-// entry records subresource "status" and owns only status fields; any
-// other value (or "") is a main-resource apply, which owns no status fields
-// when t has a status field.
+// ApplySubresource is Apply through a subresource: manager's entry records
+// the subresource; through "status" it owns only status fields, through any
+// other (or "", the main resource) no status fields when t has a status
+// field.
 func ApplySubresource(live, applied []byte, t reflect.Type, manager, subresource string, force bool, now time.Time) ([]byte, error) {
-	subresource = scopeOf(subresource)
 	cfg, err := decodeApplied(applied)
 	if err != nil {
 		return nil, err

@@ -19,10 +19,11 @@ func Update(old, updated []byte, t reflect.Type, manager string, operation strin
 	return UpdateSubresource(old, updated, t, manager, operation, "", now)
 }
 
-// UpdateSubresource is Update for a write through a subresource: with
-// "status" the writer's entry records subresource "status" and only status
-// fields; any other value (or "") records a main-resource write, which owns
-// no status fields when t has a status field.
+// UpdateSubresource is Update for a write through a subresource, with old
+// and updated the whole object before and after: the writer's entry records
+// the subresource; through "status" it owns only status fields, through any
+// other (such as "scale", whose writes land on spec.replicas) or "", the main
+// resource, no status fields when t has a status field.
 func UpdateSubresource(old, updated []byte, t reflect.Type, manager, operation, subresource string, now time.Time) ([]byte, error) {
 	cur, err := decodeObject(updated, "update: updated object")
 	if err != nil {
@@ -45,7 +46,6 @@ func UpdateSubresource(old, updated []byte, t reflect.Type, manager, operation, 
 	}
 	added, removed := pathSet{}, pathSet{}
 	compareExisting(added, removed, nil, base, cur, fieldMeta{typ: deref(t)})
-	subresource = scopeOf(subresource)
 	strip(added, t, subresource)
 	strip(removed, t, subresource)
 	if operation == "" {
@@ -178,14 +178,4 @@ func ownAll(obj map[string]any, t reflect.Type, now time.Time) *managedEntry {
 // writer identifies the managedFields entry a write is recorded in.
 type writer struct {
 	manager, operation, apiVersion, subresource string
-}
-
-// scopeOf reduces a subresource name to the ones that own fields apart:
-// "status", or "" for the main resource (scale writes land on the main
-// resource's fields).
-func scopeOf(subresource string) string {
-	if subresource == subresourceStatus {
-		return subresourceStatus
-	}
-	return ""
 }
