@@ -22,7 +22,12 @@
 // reads the reference material and writes data/input.json: only what
 // generation needs, sorted, compact, one package per line (about 0.8 MB;
 // a name ending in .gz would be gzipped, which the generator also reads).
-// The refreshed file is committed. A normal run reads only that file:
+// The refreshed file is committed. Besides what generation needs it holds
+// the trimmed OpenAPI v3 schema of every kind the documents describe
+// ("kinds" and "schemas": types, formats, properties, items, map values,
+// references; no prose), from which the round-trip test of api/ builds a
+// sample object of every kind (api/internal/sample). A normal run reads
+// only that file:
 //
 //	go run . -data data/input.json -out ../../api
 //

@@ -18,6 +18,13 @@ type Input struct {
 	External map[string]ExtType `json:"external"`
 	// Packages are the api/<group>/<version> packages, sorted by path.
 	Packages []Package `json:"packages"`
+	// Kinds maps each kind the OpenAPI documents describe, as
+	// "<package path>.<Kind>", to its schema name in Schemas. Generation
+	// does not use it: the round-trip tests of api/ build sample objects
+	// of every kind from it.
+	Kinds map[string]string `json:"kinds,omitempty"`
+	// Schemas are the trimmed OpenAPI schemas the kinds reach, by name.
+	Schemas map[string]*Schema `json:"schemas,omitempty"`
 }
 
 // ExtType is what the generator must know about a type it does not generate.
@@ -158,7 +165,11 @@ func encodeInput(in *Input) ([]byte, error) {
 		}
 		buf.WriteByte('\n')
 	}
-	buf.WriteString("]}\n")
+	buf.WriteString("]")
+	if err := encodeSchemas(&buf, in); err != nil {
+		return nil, err
+	}
+	buf.WriteString("}\n")
 	return buf.Bytes(), nil
 }
 
@@ -186,5 +197,31 @@ func writeInput(path string, in *Input) error {
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		return fmt.Errorf("writing input: %w", err)
 	}
+	return nil
+}
+
+// encodeSchemas appends the kinds and the schemas, one per line.
+func encodeSchemas(buf *bytes.Buffer, in *Input) error {
+	if len(in.Kinds) == 0 && len(in.Schemas) == 0 {
+		return nil
+	}
+	kinds, err := json.Marshal(in.Kinds)
+	if err != nil {
+		return fmt.Errorf("encoding kinds: %w", err)
+	}
+	fmt.Fprintf(buf, ",\n\"kinds\":%s,\n\"schemas\":{\n", kinds)
+	names := sortedKeys(in.Schemas)
+	for i, name := range names {
+		b, err := json.Marshal(in.Schemas[name])
+		if err != nil {
+			return fmt.Errorf("encoding schema %s: %w", name, err)
+		}
+		fmt.Fprintf(buf, "%q:%s", name, b)
+		if i < len(names)-1 {
+			buf.WriteByte(',')
+		}
+		buf.WriteByte('\n')
+	}
+	buf.WriteString("}")
 	return nil
 }

@@ -92,6 +92,10 @@ func refresh(shared string) (*Input, error) {
 		return nil, fmt.Errorf("refresh: %w", err)
 	}
 	in := &Input{External: map[string]ExtType{}}
+	in.Kinds, in.Schemas, err = readSampleSchemas(filepath.Join(shared, "kubernetes-1.34", "openapi", "v3"), gvPaths)
+	if err != nil {
+		return nil, fmt.Errorf("refresh: %w", err)
+	}
 	for _, sp := range apiPkgs {
 		in.Packages = append(in.Packages, buildPackage(sp, oa))
 	}
