@@ -37,7 +37,9 @@ type Client[T objectWithMeta] struct {
 type Option[T objectWithMeta] func(*Client[T])
 
 // PrefersProtobuf makes the client ask for protobuf responses when the
-// REST client can decode them.
+// REST client can decode them. skiff's REST client speaks JSON only (see
+// package rest), so today requests still send and accept
+// application/json; the preference is recorded for when protobuf lands.
 func PrefersProtobuf[T objectWithMeta]() Option[T] {
 	return func(c *Client[T]) { c.prefersProtobuf = true }
 }

@@ -61,8 +61,12 @@ func New(c rest.Interface) *{{.Client}} {
 // newClient is New returning the concrete type for the generic helpers.
 func newClient(c rest.Interface) *{{.Client}} { return New(c) }
 
-// RESTClient returns the REST client the group client sends through.
+// RESTClient returns the REST client the group client sends through; nil
+// for a nil client.
 func (c *{{.Client}}) RESTClient() rest.Interface {
+	if c == nil {
+		return nil
+	}
 	return c.restClient
 }
 {{end}}

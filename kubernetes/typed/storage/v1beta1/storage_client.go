@@ -88,7 +88,11 @@ func New(c rest.Interface) *StorageV1beta1Client {
 // newClient is New returning the concrete type for the generic helpers.
 func newClient(c rest.Interface) *StorageV1beta1Client { return New(c) }
 
-// RESTClient returns the REST client the group client sends through.
+// RESTClient returns the REST client the group client sends through; nil
+// for a nil client.
 func (c *StorageV1beta1Client) RESTClient() rest.Interface {
+	if c == nil {
+		return nil
+	}
 	return c.restClient
 }

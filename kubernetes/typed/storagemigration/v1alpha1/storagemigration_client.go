@@ -58,7 +58,11 @@ func New(c rest.Interface) *StoragemigrationV1alpha1Client {
 // newClient is New returning the concrete type for the generic helpers.
 func newClient(c rest.Interface) *StoragemigrationV1alpha1Client { return New(c) }
 
-// RESTClient returns the REST client the group client sends through.
+// RESTClient returns the REST client the group client sends through; nil
+// for a nil client.
 func (c *StoragemigrationV1alpha1Client) RESTClient() rest.Interface {
+	if c == nil {
+		return nil
+	}
 	return c.restClient
 }

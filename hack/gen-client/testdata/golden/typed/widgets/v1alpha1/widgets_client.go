@@ -76,7 +76,11 @@ func New(c rest.Interface) *WidgetsV1alpha1Client {
 // newClient is New returning the concrete type for the generic helpers.
 func newClient(c rest.Interface) *WidgetsV1alpha1Client { return New(c) }
 
-// RESTClient returns the REST client the group client sends through.
+// RESTClient returns the REST client the group client sends through; nil
+// for a nil client.
 func (c *WidgetsV1alpha1Client) RESTClient() rest.Interface {
+	if c == nil {
+		return nil
+	}
 	return c.restClient
 }
