@@ -54,11 +54,10 @@ type plugin struct {
 // that prints output.
 func newPlugin(t *testing.T, apiVersion string, mode api.ExecInteractiveMode, output string) *plugin {
 	t.Helper()
-	self, err := os.Executable()
-	require.NoError(t, err)
+	require.NotEmpty(t, pluginCommand, "no plugin command")
 	dir := t.TempDir()
 	return &plugin{dir: dir, cfg: api.ExecConfig{
-		Command:         self,
+		Command:         pluginCommand,
 		APIVersion:      apiVersion,
 		InteractiveMode: mode,
 		Env: []api.ExecEnvVar{

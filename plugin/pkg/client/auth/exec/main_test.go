@@ -3,25 +3,67 @@ package exec
 import (
 	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
 	"strconv"
 	"testing"
 )
 
-// pluginModeEnv switches the test binary into acting as an exec plugin.
+// pluginModeEnv switches the test binary into acting as an exec plugin,
+// the fallback when testdata/plugin cannot be built.
 const pluginModeEnv = "SKIFF_EXEC_TEST_PLUGIN"
+
+// pluginCommand is the plugin the tests run: testdata/plugin built by
+// TestMain, or this test binary itself when the build fails.
+var pluginCommand string
 
 func TestMain(m *testing.M) {
 	if os.Getenv(pluginModeEnv) == "1" {
 		os.Exit(runTestPlugin())
 	}
-	os.Exit(m.Run())
+	dir, built := buildTestPlugin()
+	code := m.Run()
+	if dir != "" {
+		_ = os.RemoveAll(dir)
+	}
+	if !built {
+		fmt.Fprintln(os.Stderr, "exec tests: testdata/plugin did not build; the test binary served as the plugin")
+	}
+	os.Exit(code)
 }
 
-// runTestPlugin behaves as a plugin driven by environment variables:
-// PLUGIN_INFO_FILE receives KUBERNETES_EXEC_INFO, PLUGIN_COUNT_FILE gets a
-// line per run, PLUGIN_STDERR is written to stderr, PLUGIN_OUTPUT (or the
-// contents of PLUGIN_OUTPUT_FILE) to stdout, and PLUGIN_EXIT_CODE is the
-// exit code.
+// buildTestPlugin builds testdata/plugin into a temporary directory and
+// sets pluginCommand, falling back to the test binary. It returns the
+// directory to remove and whether the build worked.
+func buildTestPlugin() (string, bool) {
+	self, err := os.Executable()
+	if err == nil {
+		pluginCommand = self
+	}
+	dir, err := os.MkdirTemp("", "skiff-exec-plugin")
+	if err != nil {
+		return "", false
+	}
+	out := filepath.Join(dir, "plugin")
+	if runtime.GOOS == "windows" {
+		out += ".exe"
+	}
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goBin); err != nil {
+		goBin = "go"
+	}
+	if err := exec.Command(goBin, "build", "-o", out, "./testdata/plugin").Run(); err != nil {
+		return dir, false
+	}
+	pluginCommand = out
+	return dir, true
+}
+
+// runTestPlugin behaves like testdata/plugin: PLUGIN_INFO_FILE receives
+// KUBERNETES_EXEC_INFO, PLUGIN_COUNT_FILE gets a line per run,
+// PLUGIN_STDERR is written to stderr, PLUGIN_OUTPUT (or the contents of
+// PLUGIN_OUTPUT_FILE) to stdout, and PLUGIN_EXIT_CODE is the exit code.
 func runTestPlugin() int {
 	if f := os.Getenv("PLUGIN_INFO_FILE"); f != "" {
 		if err := os.WriteFile(f, []byte(os.Getenv("KUBERNETES_EXEC_INFO")), 0o600); err != nil {
