@@ -184,3 +184,24 @@ func TestWatch(t *testing.T) {
 		t.Errorf("watch request = %s?%s", req.Path, req.Query)
 	}
 }
+
+func TestRateLimiterShared(t *testing.T) {
+	cs, err := kubernetes.NewForConfig(&rest.Config{Host: "http://127.0.0.1:1", QPS: 50, Burst: 100})
+	if err != nil {
+		t.Fatalf("NewForConfig: %v", err)
+	}
+	core := cs.CoreV1().RESTClient().GetRateLimiter()
+	if core == nil {
+		t.Fatal("CoreV1 has no rate limiter")
+	}
+	if core.QPS() != 50 {
+		t.Errorf("QPS = %v, want 50", core.QPS())
+	}
+	for name, other := range map[string]rest.Interface{
+		"AppsV1": cs.AppsV1().RESTClient(), "RbacV1": cs.RbacV1().RESTClient(), "StorageV1": cs.StorageV1().RESTClient(),
+	} {
+		if other.GetRateLimiter() != core {
+			t.Errorf("%s has its own rate limiter, want the clientset's shared one", name)
+		}
+	}
+}
