@@ -40,6 +40,9 @@ func expansionCases() []verbCase {
 		{"pod logs", "log line", func(ctx context.Context, cs *kubernetes.Clientset) (any, error) {
 			return nil, cs.CoreV1().Pods("ns1").GetLogs("p1", &corev1.PodLogOptions{Container: "c", Follow: true}).Do(ctx).Error()
 		}, "GET", "/api/v1/namespaces/ns1/pods/p1/log", "container=c&follow=true", "", nil},
+		{"pod logs without options", "log line", func(ctx context.Context, cs *kubernetes.Clientset) (any, error) {
+			return nil, cs.CoreV1().Pods("ns1").GetLogs("p1", nil).Do(ctx).Error()
+		}, "GET", "/api/v1/namespaces/ns1/pods/p1/log", "", "", nil},
 		{"pod proxy", "ok", func(ctx context.Context, cs *kubernetes.Clientset) (any, error) {
 			_, err := cs.CoreV1().Pods("ns1").ProxyGet("https", "p1", "8443", "healthz", map[string]string{"b": "2", "a": "1"}).DoRaw(ctx)
 			return nil, err

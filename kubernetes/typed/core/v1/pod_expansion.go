@@ -65,8 +65,11 @@ func (c *pods) evict(ctx context.Context, namespace, name string, eviction runti
 }
 
 // GetLogs returns the request for the log of pod name; call Stream or
-// DoRaw on it.
+// DoRaw on it. nil opts means the defaults.
 func (c *pods) GetLogs(name string, opts *corev1.PodLogOptions) *rest.Request {
+	if opts == nil {
+		opts = &corev1.PodLogOptions{}
+	}
 	return c.GetClient().Get().Namespace(c.GetNamespace()).Resource("pods").Name(name).
 		SubResource("log").VersionedParams(opts, scheme.ParameterCodec)
 }
