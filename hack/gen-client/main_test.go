@@ -15,6 +15,11 @@ func TestRunErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	writeFile(t, filepath.Join(noGroup, "types.go"), "package v1\n\n// +genclient\ntype Foo struct{}\n")
+	noList := filepath.Join(dir, "nolist", "g", "v1")
+	if err := os.MkdirAll(noList, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(noList, "types.go"), "// +groupName=g.example.com\npackage v1\n\n// +genclient\ntype Foo struct{}\n")
 	tests := []struct {
 		name string
 		args []string
@@ -24,6 +29,7 @@ func TestRunErrors(t *testing.T) {
 		{"unknown flag", []string{"-bogus"}, "flag provided but not defined"},
 		{"missing input", []string{"-input", filepath.Join(dir, "missing"), "-output", dir}, "missing"},
 		{"no group name", []string{"-input", filepath.Join(dir, "in"), "-output", filepath.Join(dir, "out")}, "no GroupName"},
+		{"kind without a list type", []string{"-input", filepath.Join(dir, "nolist"), "-output", filepath.Join(dir, "out")}, "no FooList type"},
 		{"missing markers file", []string{"-input", "testdata/input", "-output", dir, "-markers", filepath.Join(dir, "nope")}, "reading markers"},
 	}
 	for _, tc := range tests {

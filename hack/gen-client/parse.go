@@ -73,6 +73,9 @@ func loadGroup(dir, rel, importPath string, extra map[string][]string) (*Group, 
 		return nil, fmt.Errorf("%s: client packages must be at <group>/<version> below -input", dir)
 	}
 	g.GroupName = groupName
+	if err := checkLists(g.Kinds, files); err != nil {
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
 	sort.Slice(g.Kinds, func(i, j int) bool { return g.Kinds[i].Name < g.Kinds[j].Name })
 	return g, nil
 }
@@ -170,4 +173,23 @@ func commentLines(cg *ast.CommentGroup) []string {
 		}
 	}
 	return out
+}
+
+// checkLists makes sure every kind with list or deletecollection has its
+// <Kind>List type, which the generated client decodes lists into.
+func checkLists(kinds []*Kind, files []*ast.File) error {
+	declared := map[string]bool{}
+	for _, f := range files {
+		for name, obj := range f.Scope.Objects {
+			if obj.Kind == ast.Typ {
+				declared[name] = true
+			}
+		}
+	}
+	for _, k := range kinds {
+		if (k.Verbs["list"] || k.Verbs["deletecollection"]) && !declared[k.Name+"List"] {
+			return fmt.Errorf("kind %s lists but the package declares no %sList type", k.Name, k.Name)
+		}
+	}
+	return nil
 }
