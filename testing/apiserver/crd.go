@@ -64,7 +64,7 @@ func crdResources(spec *crdSpec) []*Resource {
 		r := &Resource{
 			GVR:  schema.GroupVersionResource{Group: spec.Group, Version: v.Name, Resource: spec.Names.Plural},
 			Kind: spec.Names.Kind, Singular: spec.Names.Singular, Namespaced: spec.Scope != "Cluster",
-			Verbs: verbs, ShortNames: spec.Names.ShortNames, Categories: spec.Names.Categories,
+			Verbs: verbs, ShortNames: spec.Names.ShortNames, Categories: spec.Names.Categories, custom: true,
 		}
 		if r.Singular == "" {
 			r.Singular = lower(spec.Names.Kind)

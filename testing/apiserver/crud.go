@@ -94,10 +94,10 @@ func (s *Server) create(res *Resource, ns string, m map[string]any, opts writeOp
 	delete(md, "deletionTimestamp")
 	delete(md, "deletionGracePeriodSeconds")
 	delete(md, "resourceVersion")
-	if _, hasSpec := m["spec"]; hasSpec || res.Type == nil {
+	if tracksGeneration(res) {
 		md["generation"] = 1
 	}
-	applyDefaults(res, m)
+	s.applyDefaults(res, m, true)
 	m, err := s.recordManaged(res, nil, m, opts, "Update")
 	if err != nil {
 		return nil, err
@@ -124,6 +124,26 @@ func (s *Server) create(res *Resource, ns string, m map[string]any, opts writeOp
 	return out, err
 }
 
+// generationKinds are the built-in resources whose strategies maintain
+// metadata.generation; custom resources always do.
+var generationKinds = map[string]bool{
+	"pods": true, "replicationcontrollers": true, "deployments.apps": true, "replicasets.apps": true,
+	"statefulsets.apps": true, "daemonsets.apps": true, "jobs.batch": true, "cronjobs.batch": true,
+	"poddisruptionbudgets.policy": true, "networkpolicies.networking.k8s.io": true, "ingresses.networking.k8s.io": true,
+	"customresourcedefinitions.apiextensions.k8s.io":                 true,
+	"validatingwebhookconfigurations.admissionregistration.k8s.io":   true,
+	"mutatingwebhookconfigurations.admissionregistration.k8s.io":     true,
+	"validatingadmissionpolicies.admissionregistration.k8s.io":       true,
+	"validatingadmissionpolicybindings.admissionregistration.k8s.io": true,
+	"horizontalpodautoscalers.autoscaling":                           true,
+	"apiservices.apiregistration.k8s.io":                             false,
+}
+
+// tracksGeneration says whether objects of res carry metadata.generation.
+func tracksGeneration(res *Resource) bool {
+	return res.custom || generationKinds[res.GVR.GroupResource().String()]
+}
+
 // prepareCreate checks the namespace and resolves generateName.
 func prepareCreate(res *Resource, ns string, m map[string]any) error {
 	md := meta(m)
@@ -147,47 +167,6 @@ func prepareCreate(res *Resource, ns string, m map[string]any) error {
 // transaction.
 func (s *Server) namespaceExists(t *txn, ns string) bool {
 	return t.get(gvrNamespaces, ns) != nil
-}
-
-// applyDefaults fills the few defaults tests rely on: a new pod is
-// Pending, a new namespace Active with the kubernetes finalizer.
-func applyDefaults(res *Resource, m map[string]any) {
-	switch res.GVR {
-	case gvrCRDs:
-		crdDefaults(m)
-		return
-	}
-	if hasScale(res) {
-		if v, ok := lookupPath(m, "spec", "replicas"); !ok || v == nil {
-			if spec, ok := m["spec"].(map[string]any); ok {
-				spec["replicas"] = int64(1)
-			}
-		}
-	}
-	if res.GVR.Group != "" {
-		return
-	}
-	switch res.GVR.Resource {
-	case "pods":
-		st, _ := m["status"].(map[string]any)
-		if st == nil {
-			st = map[string]any{}
-			m["status"] = st
-		}
-		if st["phase"] == nil {
-			st["phase"] = "Pending"
-		}
-	case "namespaces":
-		m["spec"] = map[string]any{"finalizers": []any{"kubernetes"}}
-		m["status"] = map[string]any{"phase": "Active"}
-	}
-}
-
-// hasScale says whether res is a built-in workload with a scale
-// subresource.
-func hasScale(res *Resource) bool {
-	_, ok := res.subresource("scale")
-	return ok && res.Type != nil
 }
 
 // update replaces the object named in m. sub is "" for the main endpoint
@@ -264,12 +243,15 @@ func (s *Server) mergeUpdate(res *Resource, cur, body map[string]any, sub string
 			delete(md, k)
 		}
 	}
+	s.applyDefaults(res, next, false)
+	keepAllocated(res, cur, next)
 	if _, ok := cmd["generation"]; ok && sub != "status" && !specEqual(cur, next) {
 		md["generation"] = metaInt(cur, "generation") + 1
 	}
 	if res.GVR.Group == "" && res.GVR.Resource == "namespaces" && sub != "status" {
 		next["status"] = deepCopy(cur["status"])
 	}
+
 	if errs := validateLabels(stringMap(next, "labels"), field.NewPath("metadata", "labels")); len(errs) > 0 {
 		return nil, errInvalid(res, metaString(cur, "name"), errs)
 	}
@@ -300,6 +282,26 @@ func (s *Server) commitUpdate(t *txn, res *Resource, key string, cur *object, ne
 	}
 	o, err := t.put(res.GVR, key, next)
 	return o, false, err
+}
+
+// keepAllocated carries a service's allocated cluster IPs into an update
+// that leaves them out.
+func keepAllocated(res *Resource, cur, next map[string]any) {
+	if res.GVR.Group != "" || res.GVR.Resource != "services" {
+		return
+	}
+	spec, _ := next["spec"].(map[string]any)
+	old, _ := cur["spec"].(map[string]any)
+	if spec == nil || old == nil {
+		return
+	}
+	for _, k := range []string{"clusterIP", "clusterIPs"} {
+		if v, ok := spec[k]; !ok || v == nil || v == "" {
+			if ov, ok := old[k]; ok {
+				spec[k] = deepCopy(ov)
+			}
+		}
+	}
 }
 
 // gracefulPending says whether a pod is still within its grace period

@@ -211,7 +211,7 @@ func (s *Server) deleteNamespaceContent(ns string) {
 // deleteResponse is what a delete answers: the object for pods, custom
 // resources and deletions that wait, else a Success Status.
 func deleteResponse(res *Resource, obj *object, gone bool) (int, any) {
-	if !gone || res.Type == nil || res.GVR == gvrNamespaces || (res.GVR.Group == "" && res.GVR.Resource == "pods") {
+	if !gone || res.custom || res.GVR == gvrNamespaces || (res.GVR.Group == "" && res.GVR.Resource == "pods") {
 		return http.StatusOK, json.RawMessage(obj.raw)
 	}
 	return http.StatusOK, metav1.Status{

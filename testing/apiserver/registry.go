@@ -53,6 +53,8 @@ type Resource struct {
 	Type reflect.Type
 	// scale says where a custom resource keeps its scale fields.
 	scale *scalePaths
+	// custom marks a resource a CRD registered.
+	custom bool
 }
 
 // subresource returns the named subresource of r, if any.

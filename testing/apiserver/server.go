@@ -50,6 +50,7 @@ type Server struct {
 	crdResources map[string]schema.GroupResource
 	stop         chan struct{}
 	stopOnce     sync.Once
+	serviceIPs   int
 }
 
 // New returns a Server serving every built-in kind of the module's api
