@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -25,7 +26,11 @@ func goldenFiles(t *testing.T) map[string][]byte {
 	if err != nil {
 		t.Fatalf("loadGroups: %v", err)
 	}
-	files, err := render(groups, "example.com/out", "testdata/handwritten")
+	outPath, err := importPath("testdata/golden")
+	if err != nil {
+		t.Fatalf("importPath: %v", err)
+	}
+	files, err := render(groups, outPath, "testdata/handwritten")
 	if err != nil {
 		t.Fatalf("render: %v", err)
 	}
@@ -100,5 +105,26 @@ func writeFile(t *testing.T, name, content string) {
 	t.Helper()
 	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestGoldenCompiles builds the golden output together with the
+// hand-written expansion the generator was told about.
+func TestGoldenCompiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds packages")
+	}
+	typed := "testdata/golden/typed/widgets/v1alpha1"
+	expansion := "testdata/handwritten/typed/widgets/v1alpha1/widget_expansion.go"
+	data, err := os.ReadFile(expansion)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied := filepath.Join(typed, "widget_expansion.go")
+	writeFile(t, copied, string(data))
+	t.Cleanup(func() { _ = os.Remove(copied) })
+	out, err := exec.Command("go", "build", "./testdata/golden/...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build of the golden output: %v\n%s", err, out)
 	}
 }

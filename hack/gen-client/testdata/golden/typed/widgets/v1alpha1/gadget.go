@@ -5,12 +5,12 @@ package v1alpha1
 import (
 	"context"
 
-	"example.com/out/scheme"
 	autoscalingv1 "github.com/skiff-k8s/skiff/api/autoscaling/v1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
+	"github.com/skiff-k8s/skiff/hack/gen-client/testdata/golden/scheme"
 	widgetsv1alpha1 "github.com/skiff-k8s/skiff/hack/gen-client/testdata/input/widgets/v1alpha1"
 )
 

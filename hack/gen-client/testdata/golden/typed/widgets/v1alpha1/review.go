@@ -5,9 +5,9 @@ package v1alpha1
 import (
 	"context"
 
-	"example.com/out/scheme"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/gentype"
+	"github.com/skiff-k8s/skiff/hack/gen-client/testdata/golden/scheme"
 	widgetsv1alpha1 "github.com/skiff-k8s/skiff/hack/gen-client/testdata/input/widgets/v1alpha1"
 )
 

@@ -5,8 +5,8 @@ package v1alpha1
 import (
 	"net/http"
 
-	"example.com/out/scheme"
 	"github.com/skiff-k8s/skiff/gentype"
+	"github.com/skiff-k8s/skiff/hack/gen-client/testdata/golden/scheme"
 	widgetsv1alpha1 "github.com/skiff-k8s/skiff/hack/gen-client/testdata/input/widgets/v1alpha1"
 	"github.com/skiff-k8s/skiff/rest"
 )
