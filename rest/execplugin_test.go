@@ -123,7 +123,9 @@ func TestExecPluginBinaryTokens(t *testing.T) {
 			require.True(t, apierrors.IsUnauthorized(err), "third request: err = %v, want the 401", err)
 			require.NoError(t, get())
 			assert.Equal(t, 2, pluginRuns(state), "a 401 refreshes the credential once")
+			mu.Lock()
 			assert.Equal(t, []string{"Bearer token-1", "Bearer token-1", "Bearer token-1", "Bearer token-2"}, seen)
+			mu.Unlock()
 
 			info, err := os.ReadFile(filepath.Join(state, "info"))
 			require.NoError(t, err)
