@@ -121,16 +121,19 @@ func (d *decoder) str() ([]byte, error) {
 	d.pos++
 	start := d.pos
 	data := d.data
-	for i := start; i < len(data); i++ {
-		c := data[i]
-		switch {
+	i := start
+	for i < len(data) && !strStop[data[i]] {
+		i++
+	}
+	if i < len(data) {
+		switch c := data[i]; {
 		case c == '"':
 			d.pos = i + 1
 			return data[start:i], nil
 		case c == '\\' || c >= utf8.RuneSelf:
 			d.pos = i
 			return d.strSlow(start)
-		case c < 0x20:
+		default:
 			d.pos = i
 			return nil, d.syntaxErr(fmt.Sprintf("invalid character %q in string literal", c))
 		}
@@ -138,6 +141,15 @@ func (d *decoder) str() ([]byte, error) {
 	d.pos = len(data)
 	return nil, d.syntaxErr("unexpected end of input in string literal")
 }
+
+// strStop marks the bytes that end the fast scan of a string literal: the
+// closing quote, a backslash, control characters and non-ASCII bytes.
+var strStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf
+	}
+	return t
+}()
 
 // strSlow decodes the rest of a string literal with escapes or non-ASCII
 // bytes into scratch, replacing invalid UTF-8 by U+FFFD like encoding/json.
@@ -252,8 +264,10 @@ func (d *decoder) skipStr() error {
 	d.pos++
 	data := d.data
 	for i := d.pos; i < len(data); i++ {
-		c := data[i]
-		switch {
+		if !skipStop[data[i]] {
+			continue
+		}
+		switch c := data[i]; {
 		case c == '"':
 			d.pos = i + 1
 			return nil
@@ -263,7 +277,7 @@ func (d *decoder) skipStr() error {
 				return err
 			}
 			i = d.pos - 1
-		case c < 0x20:
+		default:
 			d.pos = i
 			return d.syntaxErr(fmt.Sprintf("invalid character %q in string literal", c))
 		}
@@ -271,6 +285,15 @@ func (d *decoder) skipStr() error {
 	d.pos = len(data)
 	return d.syntaxErr("unexpected end of input in string literal")
 }
+
+// skipStop marks the bytes skipStr stops at: the closing quote, a
+// backslash and control characters.
+var skipStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '"' || c == '\\' || c < 0x20
+	}
+	return t
+}()
 
 // skipEscape checks one backslash escape at the position and moves past it.
 func (d *decoder) skipEscape() error {
