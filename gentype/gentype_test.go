@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	autoscalingv1 "github.com/skiff-k8s/skiff/api/autoscaling/v1"
 	corev1 "github.com/skiff-k8s/skiff/api/core/v1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
@@ -178,4 +179,22 @@ func TestMust(t *testing.T) {
 		}
 	}()
 	gentype.Must(0, io.EOF)
+}
+
+func TestApplySubresource(t *testing.T) {
+	client, reqs := serve(t, `{"kind":"Scale","apiVersion":"autoscaling/v1","metadata":{"name":"d"},"spec":{"replicas":4}}`)
+	c := gentype.NewClient("replicationcontrollers", client, scheme.ParameterCodec, "ns", func() *corev1.ReplicationController { return &corev1.ReplicationController{} })
+	got, err := gentype.ApplySubresource(context.Background(), c, "d", "scale", map[string]any{"spec": map[string]any{"replicas": 4}},
+		metav1.ApplyOptions{FieldManager: "m"}, &autoscalingv1.Scale{})
+	if err != nil || got.Spec.Replicas != 4 {
+		t.Fatalf("ApplySubresource = %+v, %v", got, err)
+	}
+	want := seen{"PATCH", "/api/v1/namespaces/ns/replicationcontrollers/d/scale", "fieldManager=m&force=false", "application/apply-patch+yaml", `{"spec":{"replicas":4}}`}
+	if (*reqs)[0] != want {
+		t.Errorf("request = %+v, want %+v", (*reqs)[0], want)
+	}
+	var nilConfig *struct{}
+	if _, err := gentype.ApplySubresource(context.Background(), c, "d", "scale", nilConfig, metav1.ApplyOptions{}, &autoscalingv1.Scale{}); err == nil {
+		t.Error("ApplySubresource(nil): want an error")
+	}
 }

@@ -2,10 +2,12 @@ package gentype
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
+	"github.com/skiff-k8s/skiff/apimachinery/types"
 )
 
 // GetSubresource reads the subresource of the object called name (for
@@ -40,6 +42,28 @@ func sendSubresource[T objectWithMeta, I, R runtime.Object](ctx context.Context,
 	err := c.request(verb).Name(name).SubResource(subresource).
 		VersionedParams(opts, c.parameterCodec).
 		Body(input).
+		Do(ctx).Into(result)
+	return result, err
+}
+
+// ApplySubresource sends input, an apply configuration, as a server-side
+// apply patch to the subresource of the object called name and decodes
+// the answer into result. Generated ApplyXxx methods (ApplyScale) call it.
+func ApplySubresource[T objectWithMeta, C any, R runtime.Object](ctx context.Context, c *Client[T], name, subresource string, input C, opts metav1.ApplyOptions, result R) (R, error) {
+	if isNil(input) {
+		return result, fmt.Errorf("apply %s/%s: %w", c.resource, subresource, errNilObject)
+	}
+	data, err := json.Marshal(input)
+	if err != nil {
+		return result, fmt.Errorf("apply %s/%s %q: encoding the configuration: %w", c.resource, subresource, name, err)
+	}
+	patchOpts := opts.ToPatchOptions()
+	err = c.client.Patch(types.ApplyPatchType).
+		UseProtobufAsDefaultIfPreferred(c.prefersProtobuf).
+		NamespaceIfScoped(c.namespace, c.namespace != "").
+		Resource(c.resource).Name(name).SubResource(subresource).
+		VersionedParams(&patchOpts, c.parameterCodec).
+		Body(data).
 		Do(ctx).Into(result)
 	return result, err
 }

@@ -73,6 +73,8 @@ type kindData struct {
 	Resource   string
 	Namespaced bool
 	List       bool
+	Engine     string   // the embedded gentype client, e.g. "ClientWithList[*appsv1.Deployment, *appsv1.DeploymentList]"
+	EngineCtor string   // its constructor, with type arguments when they cannot be inferred
 	Signatures []string // interface methods
 	Methods    []methodData
 	extra      []imp
@@ -81,6 +83,7 @@ type kindData struct {
 // methodData is one generated subresource method.
 type methodData struct {
 	Name, Verb, Subresource string
+	Does                    string // the verb in the doc comment, e.g. "applies"
 	Signature               string
 	Helper                  string // gentype function
 	NameParam, InputParam   string
@@ -88,22 +91,24 @@ type methodData struct {
 	Result                  string
 }
 
-func newKindData(g *Group, k *Kind, outPath string, handWritten map[string]bool) (kindData, error) {
+func newKindData(g *Group, k *Kind, opts options, handWritten map[string]bool) (kindData, error) {
 	kd := kindData{
-		groupData:  newGroupData(&Group{GroupName: g.GroupName, Version: g.Version, ImportPath: g.ImportPath}, outPath, nil),
+		groupData:  newGroupData(&Group{GroupName: g.GroupName, Version: g.Version, ImportPath: g.ImportPath}, opts.OutPath, nil),
 		Kind:       k.Name,
 		Plural:     k.plural(),
 		TypeName:   lowerFirst(k.plural()),
 		Resource:   k.Resource,
 		Namespaced: k.Namespaced,
-		List:       k.Verbs["list"] || k.Verbs["deletecollection"],
 	}
 	kd.Signatures = verbSignatures(k, kd.Types)
+	if err := kd.setEngine(k, opts); err != nil {
+		return kd, err
+	}
 	for _, m := range k.Methods {
-		if m.Verb == "apply" || handWritten[m.Name] {
-			continue // apply waits for apply configurations; the expansion has the rest
+		if handWritten[m.Name] || (m.Verb == "apply" && opts.ApplyPath == "") {
+			continue // the expansion has it, or apply configurations are not configured
 		}
-		md, err := kd.method(k, m)
+		md, err := kd.method(k, m, opts)
 		if err != nil {
 			return kd, err
 		}
@@ -150,7 +155,7 @@ func verbSignatures(k *Kind, types string) []string {
 }
 
 // method describes subresource method m of k.
-func (d *kindData) method(k *Kind, m Method) (methodData, error) {
+func (d *kindData) method(k *Kind, m Method, opts options) (methodData, error) {
 	result := d.typeRef(m.Result, k.Name)
 	input := d.typeRef(m.Input, k.Name)
 	_, inName := splitType(m.Input)
@@ -159,6 +164,7 @@ func (d *kindData) method(k *Kind, m Method) (methodData, error) {
 	}
 	md := methodData{
 		Name: m.Name, Verb: m.Verb, Subresource: m.Subresource,
+		Does:       map[string]string{"get": "gets", "update": "updates", "create": "creates", "apply": "applies"}[m.Verb],
 		NameParam:  lowerFirst(k.Name) + "Name",
 		InputParam: lowerFirst(inName),
 		Result:     result,
@@ -171,6 +177,14 @@ func (d *kindData) method(k *Kind, m Method) (methodData, error) {
 		md.Helper, md.Options = upperFirst(m.Verb)+"Subresource", "opts"
 		md.Signature = fmt.Sprintf("%s(ctx context.Context, %s string, %s *%s, opts metav1.%sOptions) (*%s, error)",
 			m.Name, md.NameParam, md.InputParam, input, upperFirst(m.Verb), result)
+	case "apply":
+		config, err := d.applyRef(m.Input, k.Name, opts)
+		if err != nil {
+			return md, fmt.Errorf("method %s: %w", m.Name, err)
+		}
+		md.Helper, md.Options = "ApplySubresource", "opts"
+		md.Signature = fmt.Sprintf("%s(ctx context.Context, %s string, %s *%s, opts metav1.ApplyOptions) (*%s, error)",
+			m.Name, md.NameParam, md.InputParam, config, result)
 	default:
 		return md, fmt.Errorf("method %s: verb %q is not supported", m.Name, m.Verb)
 	}

@@ -12,25 +12,36 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/golden from the generator's output")
 
-// goldenFiles renders testdata/input into file contents keyed by path,
-// with hand-written expansions read from testdata/handwritten.
-func goldenFiles(t *testing.T) map[string][]byte {
+// goldenCase is one golden generation: input, options and output.
+type goldenCase struct {
+	input, golden, handwritten, apply string
+	markers                            map[string][]string
+}
+
+var goldenCases = []goldenCase{
+	{input: "testdata/input", golden: "testdata/golden", handwritten: "testdata/handwritten", markers: map[string][]string{
+		"widgets/v1alpha1.Gadget": {"+genclient:method=GetScale,verb=get,subresource=scale,result=github.com/skiff-k8s/skiff/api/autoscaling/v1.Scale"},
+	}},
+	{input: "testdata/input-apply", golden: "testdata/golden-apply", handwritten: "testdata/handwritten-none",
+		apply: "github.com/skiff-k8s/skiff/hack/gen-client/testdata/applyconfigurations"},
+}
+
+// goldenFiles renders one golden case into file contents keyed by path.
+func goldenFiles(t *testing.T, gc goldenCase) map[string][]byte {
 	t.Helper()
-	inPath, err := importPath("testdata/input")
+	inPath, err := importPath(gc.input)
 	if err != nil {
 		t.Fatalf("importPath: %v", err)
 	}
-	groups, err := loadGroups("testdata/input", inPath, map[string][]string{
-		"widgets/v1alpha1.Gadget": {"+genclient:method=GetScale,verb=get,subresource=scale,result=github.com/skiff-k8s/skiff/api/autoscaling/v1.Scale"},
-	})
+	groups, err := loadGroups(gc.input, inPath, gc.markers)
 	if err != nil {
 		t.Fatalf("loadGroups: %v", err)
 	}
-	outPath, err := importPath("testdata/golden")
+	outPath, err := importPath(gc.golden)
 	if err != nil {
 		t.Fatalf("importPath: %v", err)
 	}
-	files, err := render(groups, outPath, "testdata/handwritten")
+	files, err := render(groups, options{OutPath: outPath, OutDir: gc.handwritten, InPath: inPath, ApplyPath: gc.apply})
 	if err != nil {
 		t.Fatalf("render: %v", err)
 	}
@@ -38,19 +49,26 @@ func goldenFiles(t *testing.T) map[string][]byte {
 }
 
 func TestGolden(t *testing.T) {
-	files := goldenFiles(t)
+	for _, gc := range goldenCases {
+		t.Run(gc.golden, func(t *testing.T) { checkGolden(t, gc.golden, goldenFiles(t, gc)) })
+	}
+}
+
+// checkGolden compares files with the golden directory dir.
+func checkGolden(t *testing.T, dir string, files map[string][]byte) {
+	t.Helper()
 	if *update {
-		if err := os.RemoveAll("testdata/golden"); err != nil {
+		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
-		if err := writeFiles("testdata/golden", files); err != nil {
+		if err := writeFiles(dir, files); err != nil {
 			t.Fatal(err)
 		}
 	}
 	var onDisk []string
-	err := filepath.WalkDir("testdata/golden", func(p string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
-			rel, _ := filepath.Rel("testdata/golden", p)
+			rel, _ := filepath.Rel(dir, p)
 			onDisk = append(onDisk, filepath.ToSlash(rel))
 		}
 		return err
@@ -69,7 +87,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, name := range generated {
 		t.Run(name, func(t *testing.T) {
-			want, err := os.ReadFile(filepath.Join("testdata/golden", name))
+			want, err := os.ReadFile(filepath.Join(dir, name))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,7 +99,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	first, second := goldenFiles(t), goldenFiles(t)
+	first, second := goldenFiles(t, goldenCases[0]), goldenFiles(t, goldenCases[0])
 	for name, data := range first {
 		if !bytes.Equal(data, second[name]) {
 			t.Errorf("%s differs between two runs", name)
@@ -123,7 +141,7 @@ func TestGoldenCompiles(t *testing.T) {
 	copied := filepath.Join(typed, "widget_expansion.go")
 	writeFile(t, copied, string(data))
 	t.Cleanup(func() { _ = os.Remove(copied) })
-	out, err := exec.Command("go", "build", "./testdata/golden/...").CombinedOutput()
+	out, err := exec.Command("go", "build", "./testdata/golden/...", "./testdata/golden-apply/...").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build of the golden output: %v\n%s", err, out)
 	}

@@ -21,6 +21,7 @@ func run(args []string) error {
 	fs := flag.NewFlagSet("gen-client", flag.ContinueOnError)
 	input := fs.String("input", "", "directory of <group>/<version> API type packages")
 	output := fs.String("output", "", "directory to write the clientset, scheme and typed packages into")
+	apply := fs.String("applyconfigurations", "", "import path of the apply configuration packages; empty: no Apply methods")
 	markers := fs.String("markers", "", "optional file of extra markers: lines of '<group>/<version>.<Type> <marker>...'")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -44,7 +45,7 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := render(groups, outPath, *output)
+	files, err := render(groups, options{OutPath: outPath, OutDir: *output, InPath: inPath, ApplyPath: *apply})
 	if err != nil {
 		return err
 	}

@@ -20,30 +20,44 @@ const (
 	restPath    = modulePath + "/rest"
 )
 
+// options say where generated code goes and what it refers to.
+type options struct {
+	// OutPath is the import path of the output directory.
+	OutPath string
+	// OutDir is the output directory, read to find hand-written
+	// expansion interfaces.
+	OutDir string
+	// InPath is the import path of the input directory.
+	InPath string
+	// ApplyPath is the import path of the apply configuration packages
+	// (laid out <group>/<version> like the input); "" generates no Apply
+	// methods.
+	ApplyPath string
+}
+
 // render returns every generated file, keyed by its path relative to the
-// output directory (slash-separated). outDir is read to find hand-written
-// expansion interfaces.
-func render(groups []*Group, outPath, outDir string) (map[string][]byte, error) {
+// output directory (slash-separated).
+func render(groups []*Group, opts options) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	for _, g := range groups {
-		handWritten, err := handWrittenExpansions(path.Join(outDir, "typed", g.Dir))
+		handWritten, err := handWrittenExpansions(path.Join(opts.OutDir, "typed", g.Dir))
 		if err != nil {
 			return nil, err
 		}
-		if err := renderGroup(files, g, outPath, handWritten); err != nil {
+		if err := renderGroup(files, g, opts, handWritten); err != nil {
 			return nil, err
 		}
 	}
-	if err := renderClientset(files, groups, outPath); err != nil {
+	if err := renderClientset(files, groups, opts.OutPath); err != nil {
 		return nil, err
 	}
 	return files, nil
 }
 
 // renderGroup adds the files of one typed package.
-func renderGroup(files map[string][]byte, g *Group, outPath string, handWritten map[string]map[string]bool) error {
+func renderGroup(files map[string][]byte, g *Group, opts options, handWritten map[string]map[string]bool) error {
 	dir := "typed/" + g.Dir
-	gd := newGroupData(g, outPath, handWritten)
+	gd := newGroupData(g, opts.OutPath, handWritten)
 	if err := execute(files, dir+"/doc.go", "doc", gd); err != nil {
 		return err
 	}
@@ -54,7 +68,7 @@ func renderGroup(files map[string][]byte, g *Group, outPath string, handWritten 
 		return err
 	}
 	for _, k := range g.Kinds {
-		kd, err := newKindData(g, k, outPath, handWritten[k.Name+"Expansion"])
+		kd, err := newKindData(g, k, opts, handWritten[k.Name+"Expansion"])
 		if err != nil {
 			return fmt.Errorf("%s.%s: %w", g.ImportPath, k.Name, err)
 		}
@@ -67,7 +81,7 @@ func renderGroup(files map[string][]byte, g *Group, outPath string, handWritten 
 
 // renderClientset adds the clientset and scheme packages.
 func renderClientset(files map[string][]byte, groups []*Group, outPath string) error {
-	cd := clientsetData{Package: path.Base(outPath), SchemePath: outPath + "/scheme"}
+	cd := clientsetData{Package: sanitize(path.Base(outPath)), SchemePath: outPath + "/scheme"}
 	for _, g := range groups {
 		cd.Groups = append(cd.Groups, clientsetGroup{
 			Accessor:  g.accessor(),

@@ -94,12 +94,12 @@ type {{.Kind}}Interface interface {
 
 // {{.TypeName}} is the {{.Kind}}Interface over the generic engine.
 type {{.TypeName}} struct {
-	*gentype.{{if .List}}ClientWithList[*{{.Types}}.{{.Kind}}, *{{.Types}}.{{.Kind}}List]{{else}}Client[*{{.Types}}.{{.Kind}}]{{end}}
+	*gentype.{{.Engine}}
 }
 
 // new{{.Plural}} returns the {{.Kind}} client of c{{if .Namespaced}} in namespace{{end}}.
 func new{{.Plural}}(c *{{.Client}}{{if .Namespaced}}, namespace string{{end}}) *{{.TypeName}} {
-	return &{{.TypeName}}{gentype.{{if .List}}NewClientWithList{{else}}NewClient{{end}}(
+	return &{{.TypeName}}{gentype.{{.EngineCtor}}(
 		"{{.Resource}}", c.RESTClient(), scheme.ParameterCodec, {{if .Namespaced}}namespace{{else}}""{{end}},
 		func() *{{.Types}}.{{.Kind}} { return &{{.Types}}.{{.Kind}}{} },
 		{{- if .List}}
@@ -108,7 +108,7 @@ func new{{.Plural}}(c *{{.Client}}{{if .Namespaced}}, namespace string{{end}}) *
 	)}
 }
 {{range .Methods}}
-// {{.Name}} {{.Verb}}s the {{.Subresource}} subresource of the {{$.Kind}} called {{.NameParam}}.
+// {{.Name}} {{.Does}} the {{.Subresource}} subresource of the {{$.Kind}} called {{.NameParam}}.
 func (c *{{$.TypeName}}) {{.Signature}} {
 	return gentype.{{.Helper}}(ctx, c.Client, {{.NameParam}}, "{{.Subresource}}", {{if ne .Verb "get"}}{{.InputParam}}, {{end}}{{.Options}}, &{{.Result}}{})
 }
