@@ -15,7 +15,7 @@ var update = flag.Bool("update", false, "rewrite testdata/golden from the genera
 // goldenCase is one golden generation: input, options and output.
 type goldenCase struct {
 	input, golden, handwritten, apply string
-	markers                            map[string][]string
+	markers                           map[string][]string
 }
 
 var goldenCases = []goldenCase{
