@@ -88,6 +88,9 @@ func TestDiscoveryDocuments(t *testing.T) {
 		{"/apis", "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList", `"apiVersion":"apidiscovery.k8s.io/v2beta1"`,
 			"application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList", 200},
 		{"/apis/nope", "", `"reason":"NotFound"`, "application/json", 404},
+		{"/openapi/v3", "", `"apis/apps/v1":{"serverRelativeURL":"/openapi/v3/apis/apps/v1?hash=`, "application/json", 200},
+		{"/openapi/v3/apis/apps/v1", "", `"openapi":"3.0.0"`, "application/json", 200},
+		{"/openapi/v3/apis/nope/v1", "", `"reason":"NotFound"`, "application/json", 404},
 		{"/apis/apps/v9", "", `"reason":"NotFound"`, "application/json", 404},
 	}
 	for _, tt := range tests {

@@ -51,6 +51,7 @@ type Server struct {
 	stop         chan struct{}
 	stopOnce     sync.Once
 	serviceIPs   int
+	openapi      openapiDocs
 }
 
 // New returns a Server serving every built-in kind of the module's api
@@ -138,6 +139,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case path == "/healthz" || path == "/readyz" || path == "/livez":
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok"))
+	case path == "/openapi/v3" || strings.HasPrefix(path, "/openapi/v3/"):
+		s.serveOpenAPI(w, r, path)
 	case path == "/api" || path == "/apis":
 		s.serveRootDiscovery(w, r, path)
 	case strings.HasPrefix(path, "/api/") || strings.HasPrefix(path, "/apis/"):

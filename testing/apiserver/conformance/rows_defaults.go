@@ -24,8 +24,8 @@ func defaultRows() []Row {
 			Checks: []Check{{"spec.type", "ClusterIP"}, {"spec.clusterIP", "*"}, {"spec.clusterIPs.#", "1"}, {"spec.sessionAffinity", "None"},
 				{"spec.ports.0.protocol", "TCP"}, {"spec.ports.0.targetPort", "80"}, {"spec.ipFamilies.0", "IPv4"}, {"spec.internalTrafficPolicy", "Cluster"}}},
 		{Name: "service update keeps its cluster IP",
-			Setup: []Request{post("/api/v1/namespaces/{ns}/services", `{"metadata":{"name":"svc"},"spec":{"ports":[{"port":80}]}}`)},
-			Request: put("/api/v1/namespaces/{ns}/services/svc", `{"metadata":{"name":"svc"},"spec":{"ports":[{"port":81}]}}`),
+			Setup:    []Request{post("/api/v1/namespaces/{ns}/services", `{"metadata":{"name":"svc"},"spec":{"ports":[{"port":80}]}}`)},
+			Request:  put("/api/v1/namespaces/{ns}/services/svc", `{"metadata":{"name":"svc"},"spec":{"ports":[{"port":81}]}}`),
 			WantCode: 200, Checks: []Check{{"spec.clusterIP", "*"}, {"spec.ports.0.port", "81"}}},
 	}
 }
