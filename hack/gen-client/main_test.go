@@ -59,6 +59,19 @@ func TestRunWritesFiles(t *testing.T) {
 			t.Errorf("%s does not start with the generated-code header", name)
 		}
 	}
+	stale := filepath.Join(out, "typed/widgets/v1alpha1/gone.go")
+	handWritten := filepath.Join(out, "typed/widgets/v1alpha1/mine.go")
+	writeFile(t, stale, header+"package v1alpha1\n")
+	writeFile(t, handWritten, "package v1alpha1\n")
+	if err := run([]string{"-input", "testdata/input", "-output", out}); err != nil {
+		t.Fatalf("second run: %v", err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("a stale generated file survived the run: %v", err)
+	}
+	if _, err := os.Stat(handWritten); err != nil {
+		t.Errorf("a hand-written file was removed: %v", err)
+	}
 	if !strings.Contains(readString(t, filepath.Join(out, "clientset.go")), `"example.com/tmp/client/typed/widgets/v1alpha1"`) {
 		t.Error("clientset.go does not import the typed package by its module path")
 	}
