@@ -1,7 +1,6 @@
 package rest
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -152,14 +151,33 @@ func decodeStatus(decoder runtime.Decoder, body []byte) *metav1.Status {
 const maxPresizedBody = 256 << 20
 
 // readBody reads r to the end. A known length up to maxPresizedBody sizes
-// the buffer once instead of growing it by doubling.
+// the buffer once instead of growing it step by step.
 func readBody(r io.Reader, contentLength int64) ([]byte, error) {
 	if contentLength <= 0 || contentLength > maxPresizedBody {
 		return io.ReadAll(r)
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, contentLength+bytes.MinRead))
-	_, err := buf.ReadFrom(r)
-	return buf.Bytes(), err
+	buf := make([]byte, contentLength, contentLength+1)
+	n, err := io.ReadFull(r, buf)
+	if err != nil {
+		return buf[:n], err
+	}
+	// Read on to EOF, so the connection can be reused, and keep anything
+	// beyond the announced length.
+	probe := buf[len(buf) : len(buf)+1]
+	for i := 0; i < 100; i++ {
+		m, err := r.Read(probe)
+		if m > 0 {
+			rest, err := io.ReadAll(r)
+			return append(buf[:len(buf)+1], rest...), err
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+	return buf, io.ErrNoProgress
 }
 
 // transformResponse reads a response into a Result, picking the decoder
