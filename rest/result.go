@@ -148,7 +148,7 @@ func decodeStatus(decoder runtime.Decoder, body []byte) *metav1.Status {
 
 // maxPresizedBody caps the buffer allocated up front from a response's
 // Content-Length, so a wrong header cannot make the client reserve more.
-const maxPresizedBody = 256 << 20
+const maxPresizedBody = 32 << 20
 
 // readBody reads r to the end. A known length up to maxPresizedBody sizes
 // the buffer once instead of growing it step by step.
