@@ -1,12 +1,12 @@
 package apiserver
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 	"time"
 
 	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
@@ -59,13 +59,16 @@ func (s *Server) typedRoundTrip(res *Resource, m map[string]any, opts *writeOpti
 		return nil, errBadRequest("%s in version %q cannot be handled as a %s: %v", res.Kind, res.GVR.Version, res.Kind, err)
 	}
 	if opts != nil && opts.fieldValidation != "Ignore" {
-		dec := json.NewDecoder(bytes.NewReader(raw))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(reflect.New(res.Type).Interface()); err != nil {
-			if opts.fieldValidation == "Strict" {
-				return nil, errBadRequest("strict decoding error: %v", err)
+		if unknown := unknownFields(res.Type, m); len(unknown) > 0 {
+			msgs := make([]string, len(unknown))
+			for i, u := range unknown {
+				msgs[i] = fmt.Sprintf("unknown field %q", u)
 			}
-			opts.warnings = append(opts.warnings, err.Error())
+			if opts.fieldValidation == "Strict" {
+				return nil, errBadRequest("%s in version %q cannot be handled as a %s: strict decoding error: %s",
+					res.Kind, res.GVR.Version, res.Kind, strings.Join(msgs, ", "))
+			}
+			opts.warnings = append(opts.warnings, msgs...)
 		}
 	}
 	out, err := json.Marshal(ptr.Interface())
