@@ -22,9 +22,8 @@ func (r *Request) Stream(ctx context.Context) (io.ReadCloser, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	if err := r.preflight(); err != nil {
-		return nil, err
-	}
+	// As in the reference, Stream does not run the empty-namespace
+	// preflight of Do and DoRaw.
 	if err := r.tryThrottle(ctx); err != nil {
 		return nil, err
 	}

@@ -131,7 +131,7 @@ func TestRequestValidationErrorTable(t *testing.T) {
 	}{
 		// Builder errors stop every executor; the empty-namespace
 		// preflight (the last four) belongs to Do and DoRaw, as in the
-		// reference (Watch does not check it).
+		// reference (Stream and Watch do not check it).
 		{"empty name", "GET", func(r *Request) *Request { return r.Resource("pods").Name("") }, "resource name may not be empty"},
 		{"name with slash", "GET", func(r *Request) *Request { return r.Name("a/b") }, `invalid resource name "a/b": [may not contain '/']`},
 		{"name dot", "GET", func(r *Request) *Request { return r.Name(".") }, `invalid resource name ".": [may not be '.']`},
@@ -160,7 +160,7 @@ func TestRequestValidationErrorTable(t *testing.T) {
 			rt := &scriptedTransport{script: []any{ok200}}
 			c := clientWithTransport(t, rt)
 			for name, exec := range executors {
-				if name == "Watch" && strings.HasPrefix(tt.want, "an empty namespace") {
+				if (name == "Watch" || name == "Stream") && strings.HasPrefix(tt.want, "an empty namespace") {
 					continue
 				}
 				err := exec(tt.build(c.Verb(tt.verb)))
@@ -170,6 +170,26 @@ func TestRequestValidationErrorTable(t *testing.T) {
 			}
 			if n := rt.attempts(); n != 0 {
 				t.Errorf("%d requests sent for an invalid request, want 0", n)
+			}
+		})
+	}
+}
+
+// TestPreflightOnlyForDoAndDoRaw checks that Stream and Watch send a
+// request that Do and DoRaw reject for its empty namespace, as the
+// reference does.
+func TestPreflightOnlyForDoAndDoRaw(t *testing.T) {
+	for name, exec := range executors {
+		t.Run(name, func(t *testing.T) {
+			rt := &scriptedTransport{script: []any{ok200}}
+			c := clientWithTransport(t, rt)
+			_ = exec(c.Get().Namespace("").Resource("pods").Name("p"))
+			want := 0
+			if name == "Stream" || name == "Watch" {
+				want = 1
+			}
+			if got := rt.attempts(); got != want {
+				t.Errorf("%s sent %d requests, want %d", name, got, want)
 			}
 		})
 	}
