@@ -68,6 +68,9 @@ func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request, info *requ
 	if info.sub != "" {
 		return s.createSubresource(w, r, info, raw)
 	}
+	if isVirtual(info.res) {
+		return s.createVirtual(w, r, info, raw)
+	}
 	m, err := s.decodeObject(info.res, raw, &opts)
 	if err != nil {
 		return err
@@ -79,22 +82,6 @@ func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request, info *requ
 	writeWarnings(w, opts.warnings)
 	s.writeRaw(w, r, http.StatusCreated, obj.raw)
 	return nil
-}
-
-// createSubresource answers POST to a subresource: a binding or eviction
-// is accepted and acknowledged; others are 405.
-func (s *Server) createSubresource(w http.ResponseWriter, r *http.Request, info *requestInfo, raw []byte) error {
-	if _, err := s.getObject(info.res, info.namespace, info.name); err != nil {
-		return err
-	}
-	switch info.sub {
-	case "binding", "eviction":
-		s.writeValue(w, r, http.StatusCreated, metav1.Status{
-			TypeMeta: metav1.TypeMeta{Kind: "Status", APIVersion: "v1"}, Status: metav1.StatusSuccess, Code: http.StatusCreated,
-		})
-		return nil
-	}
-	return errMethodNotAllowed(info.res, "create")
 }
 
 // handleUpdate serves PUT of an object, its status or its scale.

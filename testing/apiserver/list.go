@@ -265,6 +265,12 @@ func listBody(res *Resource, items []json.RawMessage, rv, cont string, remaining
 
 // handleGet serves GET of one object or its status.
 func (s *Server) handleGet(w http.ResponseWriter, r *http.Request, info *requestInfo) error {
+	switch info.sub {
+	case "log":
+		return s.serveLog(w, r, info)
+	case "exec", "attach", "portforward", "proxy":
+		return apierrors.NewBadRequest("Upgrade request required")
+	}
 	obj, err := s.getObject(info.res, info.namespace, info.name)
 	if err != nil {
 		return err
