@@ -381,3 +381,25 @@ func TestMatchPath(t *testing.T) {
 		})
 	}
 }
+
+func TestPendingPackages(t *testing.T) {
+	saved := pendingPackages
+	defer func() { pendingPackages = saved }()
+	pendingPackages = map[string]string{"kubernetes/...": "clientset", "gentype": "typed clients"}
+	for pkg, want := range map[string]bool{
+		"kubernetes": true, "kubernetes/typed/core/v1": true, "gentype": true,
+		"gentype/x": false, "rest": false, "api/core/v1": false,
+	} {
+		if _, got := pendingOwner(pkg); got != want {
+			t.Errorf("pendingOwner(%q) = %v, want %v", pkg, got, want)
+		}
+	}
+	o := &Omission{PackageGlob: "kubernetes/...", IdentGlob: "X"}
+	if !onlyPending(o, []string{"kubernetes", "rest"}) {
+		t.Errorf("an omission applying only to pending packages is not reported as such")
+	}
+	o = &Omission{PackageGlob: "...", IdentGlob: "X"}
+	if onlyPending(o, []string{"kubernetes", "rest"}) {
+		t.Errorf("an omission applying to rest (enforced) is reported as only pending")
+	}
+}
