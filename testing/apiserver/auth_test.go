@@ -92,3 +92,33 @@ func TestTLSClientCertificates(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorize(t *testing.T) {
+	seen := make(chan Attributes, 1)
+	s := newTestServer(t, Options{
+		Tokens: map[string]string{"t": "bob"},
+		Authorize: func(a Attributes) bool {
+			seen <- a
+			return a.Verb != "delete"
+		},
+	})
+	run := s.Start()
+	defer run.Close()
+	req, _ := http.NewRequest("DELETE", run.URL+"/api/v1/namespaces/default/configmaps/x", nil)
+	req.Header.Set("Authorization", "Bearer t")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body := make([]byte, 4096)
+	n, _ := resp.Body.Read(body)
+	want := `configmaps \"x\" is forbidden: User \"bob\" cannot delete resource \"configmaps\" in API group \"\" in the namespace \"default\"`
+	if resp.StatusCode != 403 || !strings.Contains(string(body[:n]), want) {
+		t.Errorf("got %d %s, want 403 with %s", resp.StatusCode, body[:n], want)
+	}
+	wantAttrs := Attributes{User: "bob", Verb: "delete", Version: "v1", Resource: "configmaps", Namespace: "default", Name: "x"}
+	if got := <-seen; got != wantAttrs {
+		t.Errorf("attributes: got %+v, want %+v", got, wantAttrs)
+	}
+}

@@ -28,6 +28,9 @@ type Options struct {
 	Tokens map[string]string
 	// Forbidden lists user names whose requests get 403.
 	Forbidden []string
+	// Authorize, when set, decides every resource request: false answers
+	// 403 Forbidden with the real server's message. Default: allow.
+	Authorize func(Attributes) bool
 	// RequireAuth makes every request need a known bearer token or a
 	// verified client certificate (StartTLS issues one), else 401.
 	RequireAuth bool
@@ -260,6 +263,10 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, info *requestI
 	}
 	if !contains(verbs, info.verb) {
 		s.writeError(w, r, errMethodNotAllowed(info.res, info.verb))
+		return
+	}
+	if err := s.authorize(r, info); err != nil {
+		s.writeError(w, r, err)
 		return
 	}
 	var err error
