@@ -54,10 +54,11 @@ type plugin struct {
 // that prints output.
 func newPlugin(t *testing.T, apiVersion string, mode api.ExecInteractiveMode, output string) *plugin {
 	t.Helper()
-	require.NotEmpty(t, pluginCommand, "no plugin command")
+	command := pluginCommand()
+	require.NotEmpty(t, command, "no plugin command")
 	dir := t.TempDir()
 	return &plugin{dir: dir, cfg: api.ExecConfig{
-		Command:         pluginCommand,
+		Command:         command,
 		APIVersion:      apiVersion,
 		InteractiveMode: mode,
 		Env: []api.ExecEnvVar{

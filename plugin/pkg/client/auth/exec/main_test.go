@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"sync"
 	"testing"
 )
 
@@ -14,32 +15,41 @@ import (
 // the fallback when testdata/plugin cannot be built.
 const pluginModeEnv = "SKIFF_EXEC_TEST_PLUGIN"
 
-// pluginCommand is the plugin the tests run: testdata/plugin built by
-// TestMain, or this test binary itself when the build fails.
-var pluginCommand string
+var (
+	pluginOnce  sync.Once
+	pluginPath  string // the plugin the tests run
+	pluginDir   string // where it was built, removed by TestMain
+	pluginBuilt bool
+)
 
 func TestMain(m *testing.M) {
 	if os.Getenv(pluginModeEnv) == "1" {
 		os.Exit(runTestPlugin())
 	}
-	dir, built := buildTestPlugin()
 	code := m.Run()
-	if dir != "" {
-		_ = os.RemoveAll(dir)
+	if pluginDir != "" {
+		_ = os.RemoveAll(pluginDir)
 	}
-	if !built {
+	if pluginPath != "" && !pluginBuilt {
 		fmt.Fprintln(os.Stderr, "exec tests: testdata/plugin did not build; the test binary served as the plugin")
 	}
 	os.Exit(code)
 }
 
+// pluginCommand returns the plugin the tests run: testdata/plugin, built
+// on first use, or this test binary itself when the build fails.
+func pluginCommand() string {
+	pluginOnce.Do(func() { pluginDir, pluginBuilt = buildTestPlugin() })
+	return pluginPath
+}
+
 // buildTestPlugin builds testdata/plugin into a temporary directory and
-// sets pluginCommand, falling back to the test binary. It returns the
+// sets pluginPath, falling back to the test binary. It returns the
 // directory to remove and whether the build worked.
 func buildTestPlugin() (string, bool) {
 	self, err := os.Executable()
 	if err == nil {
-		pluginCommand = self
+		pluginPath = self
 	}
 	dir, err := os.MkdirTemp("", "skiff-exec-plugin")
 	if err != nil {
@@ -56,7 +66,7 @@ func buildTestPlugin() (string, bool) {
 	if err := exec.Command(goBin, "build", "-o", out, "./testdata/plugin").Run(); err != nil {
 		return dir, false
 	}
-	pluginCommand = out
+	pluginPath = out
 	return dir, true
 }
 
