@@ -10,7 +10,13 @@
 // of its group version, the parameter codec, the namespace ("" for
 // cluster-scoped resources or all namespaces) and functions returning empty
 // objects to decode into. Subresource methods the generator emits
-// (GetScale, UpdateScale, CreateToken, ...) call [GetSubresource],
-// [UpdateSubresource] and [CreateSubresource]; group clients and clientsets
-// are built by [NewGroupForConfigAndClient] and [NewClientset].
+// (GetScale, UpdateScale, CreateToken, ApplyScale, ...) call
+// [GetSubresource], [UpdateSubresource], [CreateSubresource] and
+// [ApplySubresource]; group clients and clientsets are built by
+// [NewGroupForConfigAndClient] and [NewClientset].
+//
+// Divergence: the reference engine's PrefersProtobuf asks for protobuf;
+// skiff's REST client speaks JSON only, so requests send and accept
+// application/json. List always issues a LIST (no streaming watch-list
+// attempt).
 package gentype
