@@ -206,7 +206,11 @@ func (s *Server) update(res *Resource, ns, name, sub string, m map[string]any, o
 		return err
 	})
 	if err == nil && !opts.dryRun {
-		s.afterWrite(res, out)
+		if deleted {
+			s.afterDelete(res, ns, name, out)
+		} else {
+			s.afterWrite(res, out)
+		}
 	}
 	return out, deleted, err
 }

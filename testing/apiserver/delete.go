@@ -184,6 +184,9 @@ func appendUnique(list []string, s string) []string {
 // afterDelete finishes a deletion: a namespace takes its content with it, a
 // CRD unregisters its resource.
 func (s *Server) afterDelete(res *Resource, ns, name string, obj *object) {
+	if obj != nil {
+		s.collect(metaString(obj.m, "uid"), false)
+	}
 	switch {
 	case res.GVR == gvrNamespaces:
 		s.deleteNamespaceContent(name)
@@ -234,6 +237,9 @@ func (s *Server) handleDelete(w http.ResponseWriter, r *http.Request, info *requ
 	if err != nil {
 		return err
 	}
+	if !gone && len(opts.DryRun) == 0 {
+		s.completePropagation(info.res, info.namespace, info.name)
+	}
 	if info.res.GVR == gvrNamespaces && gone {
 		obj = terminatingNamespace(obj)
 	}
@@ -277,7 +283,11 @@ func (s *Server) handleDeleteCollection(w http.ResponseWriter, r *http.Request, 
 		if !lo.matches(it.obj.m) {
 			continue
 		}
-		obj, _, err := s.remove(info.res, metaString(it.obj.m, "namespace"), metaString(it.obj.m, "name"), opts)
+		ns, name := metaString(it.obj.m, "namespace"), metaString(it.obj.m, "name")
+		obj, gone, err := s.remove(info.res, ns, name, opts)
+		if err == nil && !gone && len(opts.DryRun) == 0 {
+			s.completePropagation(info.res, ns, name)
+		}
 		if err != nil {
 			var se *apierrors.StatusError
 			if errors.As(err, &se) && se.ErrStatus.Code == http.StatusNotFound {

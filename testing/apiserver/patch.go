@@ -232,8 +232,23 @@ func (s *Server) applyOnce(info *requestInfo, body []byte, force bool, opts writ
 // applySubresource applies to status: the applied status replaces the
 // stored one through the status path.
 func (s *Server) applySubresource(w http.ResponseWriter, r *http.Request, info *requestInfo, body []byte, force bool, opts writeOptions) error {
+	if info.sub == "scale" {
+		applied, err := decodeMap(body)
+		if err != nil {
+			return errBadRequest("error decoding YAML: %v", err)
+		}
+		out, err := s.writeScale(info, applied, opts)
+		if err != nil {
+			return err
+		}
+		s.writeValue(w, r, http.StatusOK, out)
+		return nil
+	}
 	if info.sub != "status" {
 		return errMethodNotAllowed(info.res, "apply")
+	}
+	if _, err := s.getObject(info.res, info.namespace, info.name); err != nil {
+		return err
 	}
 	out, code, err := s.applyOnce(info, body, force, opts)
 	if err != nil {

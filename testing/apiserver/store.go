@@ -40,6 +40,14 @@ type store struct {
 	compacted   uint64
 	historySize int
 	wake        chan struct{}
+	// owners indexes objects by the uids in their ownerReferences.
+	owners map[string]map[ownedKey]bool
+}
+
+// ownedKey locates an object that has owners.
+type ownedKey struct {
+	gvr schema.GroupVersionResource
+	key string
 }
 
 // newStore returns an empty store keeping about historySize events.
@@ -51,6 +59,7 @@ func newStore(historySize int) *store {
 		data:        map[schema.GroupVersionResource]map[string]*object{},
 		historySize: historySize,
 		wake:        make(chan struct{}),
+		owners:      map[string]map[ownedKey]bool{},
 	}
 }
 
@@ -118,6 +127,7 @@ func (t *txn) remove(gvr schema.GroupVersionResource, key string) (*object, erro
 // commit appends ev, trims the history and wakes the watchers.
 func (s *store) commit(ev event) {
 	s.rv = ev.rv
+	s.indexOwners(ev)
 	s.history = append(s.history, ev)
 	if len(s.history) > 2*s.historySize {
 		drop := len(s.history) - s.historySize
@@ -126,6 +136,53 @@ func (s *store) commit(ev event) {
 	}
 	close(s.wake)
 	s.wake = make(chan struct{})
+}
+
+// indexOwners keeps the owner index in step with ev.
+func (s *store) indexOwners(ev event) {
+	k := ownedKey{gvr: ev.gvr, key: ev.key}
+	if ev.prev != nil {
+		for _, uid := range ownerUIDs(ev.prev.m) {
+			delete(s.owners[uid], k)
+			if len(s.owners[uid]) == 0 {
+				delete(s.owners, uid)
+			}
+		}
+	}
+	if ev.typ == eventDeleted {
+		return
+	}
+	for _, uid := range ownerUIDs(ev.obj.m) {
+		if s.owners[uid] == nil {
+			s.owners[uid] = map[ownedKey]bool{}
+		}
+		s.owners[uid][k] = true
+	}
+}
+
+// ownerUIDs returns the uids of the owner references of m.
+func ownerUIDs(m map[string]any) []string {
+	refs, _ := lookupPath(m, "metadata", "ownerReferences")
+	list, _ := refs.([]any)
+	out := make([]string, 0, len(list))
+	for _, r := range list {
+		if rm, ok := r.(map[string]any); ok {
+			if uid, ok := rm["uid"].(string); ok {
+				out = append(out, uid)
+			}
+		}
+	}
+	return out
+}
+
+// dependents returns the keys of the objects owned by uid; it runs inside
+// a transaction.
+func (t *txn) dependents(uid string) []ownedKey {
+	out := make([]ownedKey, 0, len(t.s.owners[uid]))
+	for k := range t.s.owners[uid] {
+		out = append(out, k)
+	}
+	return out
 }
 
 // update runs fn in a write transaction.

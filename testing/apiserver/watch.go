@@ -113,6 +113,9 @@ func (ws *watchStream) sendInitial() (uint64, error) {
 		return 0, err
 	}
 	for _, it := range items {
+		if ws.info.name != "" && it.key != objectKey(ws.info.namespace, ws.info.name) {
+			continue
+		}
 		if ws.lo.matches(it.obj.m) && !ws.send(eventAdded, it.obj.raw) {
 			return 0, errStreamClosed
 		}

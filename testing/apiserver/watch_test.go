@@ -104,3 +104,18 @@ func TestWatchEndsOnClose(t *testing.T) {
 		t.Error("got an event, want the stream to end")
 	}
 }
+
+func TestWatchOneObject(t *testing.T) {
+	s := newTestServer(t, Options{})
+	mustCall(t, s, http.StatusCreated, "POST", cmsPath, cmBody("a", ""))
+	mustCall(t, s, http.StatusCreated, "POST", cmsPath, cmBody("b", ""))
+	ch, _ := openWatch(t, s, cmsPath+"/b?watch=true")
+	if ev := next(t, ch); ev.Type != "ADDED" || str(ev.Object, "metadata.name") != "b" {
+		t.Errorf("initial: got %s %s, want ADDED b", ev.Type, str(ev.Object, "metadata.name"))
+	}
+	mustCall(t, s, http.StatusOK, "PUT", cmsPath+"/a", cmBody("a", `{"x":"1"}`))
+	mustCall(t, s, http.StatusOK, "PUT", cmsPath+"/b", cmBody("b", `{"x":"1"}`))
+	if ev := next(t, ch); ev.Type != "MODIFIED" || str(ev.Object, "metadata.name") != "b" {
+		t.Errorf("change: got %s %s, want MODIFIED b", ev.Type, str(ev.Object, "metadata.name"))
+	}
+}

@@ -79,6 +79,9 @@ func applyRows() []Row {
 		{Name: "apply without fieldManager is Invalid",
 			Request:  Request{Method: "PATCH", Path: cms + "/a", ContentType: ctApplyPatch, Body: cmA("1")},
 			WantCode: 422, WantReason: "Invalid"},
+		{Name: "apply to the scale subresource", Setup: []Request{post(deploy, deployment("d", 1))},
+			Request:  apply(deploy+"/d/scale", "m1", `{"apiVersion":"autoscaling/v1","kind":"Scale","metadata":{"name":"d"},"spec":{"replicas":4}}`, true),
+			WantCode: 200, Checks: []Check{{"kind", "Scale"}, {"spec.replicas", "4"}}},
 		{Name: "update records managedFields", Request: Request{Method: "POST", Path: cms, Query: "fieldManager=writer", Body: cm("a", `{"k":"v"}`)},
 			WantCode: 201, Checks: []Check{{"metadata.managedFields.0.manager", "writer"}, {"metadata.managedFields.0.operation", "Update"}}},
 	}
