@@ -15,8 +15,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestListPagination lists seven labelled ConfigMaps three at a time with
-// limit and continue, and checks every item comes back exactly once.
+// TestListPagination lists seven ConfigMaps three at a time with limit
+// and continue, and checks every item comes back exactly once with the
+// remaining count the server reports.
 func TestListPagination(t *testing.T) {
 	e := newEnv(t)
 	var want []string
@@ -26,12 +27,9 @@ func TestListPagination(t *testing.T) {
 		require.NoError(t, e.core.Post().Namespace(e.ns).Resource("configmaps").Body(cm).Do(e.ctx).Error())
 		want = append(want, cm.Name)
 	}
-	// One unlabelled object the selector must skip.
-	require.NoError(t, e.core.Post().Namespace(e.ns).Resource("configmaps").Body(configMap("other", nil)).Do(e.ctx).Error())
-
 	var got []string
 	var pages int
-	opts := metav1.ListOptions{LabelSelector: "set=paged", Limit: 3}
+	opts := metav1.ListOptions{Limit: 3}
 	for {
 		list := &corev1.ConfigMapList{}
 		require.NoError(t, e.core.Get().Namespace(e.ns).Resource("configmaps").
@@ -53,6 +51,16 @@ func TestListPagination(t *testing.T) {
 	sort.Strings(got)
 	assert.Equal(t, want, got, "items over all pages")
 	assert.Equal(t, 3, pages, "pages for 7 items at limit 3")
+
+	// With a selector the server cannot count what remains.
+	require.NoError(t, e.core.Post().Namespace(e.ns).Resource("configmaps").Body(configMap("other", nil)).Do(e.ctx).Error())
+	list := &corev1.ConfigMapList{}
+	sel := metav1.ListOptions{LabelSelector: "set=paged", Limit: 5}
+	require.NoError(t, e.core.Get().Namespace(e.ns).Resource("configmaps").
+		VersionedParams(&sel, e.ts.params).Do(e.ctx).Into(list), "list with selector")
+	assert.Len(t, list.Items, 5)
+	assert.NotEmpty(t, list.Continue, "continue with a selector")
+	assert.Nil(t, list.RemainingItemCount, "no remainingItemCount with a selector")
 }
 
 // TestWatchEvents watches ConfigMaps from a list's resourceVersion and

