@@ -1,12 +1,28 @@
 // Package apiserver is an in-memory Kubernetes API server speaking real
-// HTTP, for tests and demos.
+// HTTP, for tests and demos: the real clients run against it unchanged.
 //
-// It serves every kind of the module's api packages with the resource
-// names, scopes, verbs and subresources of a kube-apiserver v1.34, plus
-// CustomResourceDefinitions registered at runtime (served as unstructured).
-// Objects are kept as JSON under one global resourceVersion counter; a
-// bounded event history serves watches from a resourceVersion and
-// consistent paginated lists.
+// It serves every resource of a kube-apiserver v1.34 (names, scopes, verbs,
+// short names, subresources from its discovery documents, Go types from the
+// module's api packages) plus CustomResourceDefinitions created at runtime,
+// through the API or AddCRD, served as unstructured with their status and
+// scale subresources. Objects are kept as JSON under one global
+// resourceVersion counter, with a bounded event history that serves
+// watches from a resourceVersion and consistent paginated lists.
+//
+// It behaves like the real server for: create/get/update/delete with uid,
+// creationTimestamp, generation, generateName, name and label validation,
+// 404/409/422 Status bodies; status and scale subresources; finalizers,
+// deletionTimestamp, grace periods of bound pods, preconditions,
+// DeleteCollection, dryRun=All; label and field selectors (with the
+// per-kind fields the real server supports), limit/continue, resourceVersion
+// and resourceVersionMatch, 410 for compacted history; watches with
+// selector transitions, bookmarks, watch-list (sendInitialEvents) and
+// timeouts; JSON patch, merge patch, strategic merge patch and server-side
+// apply with managedFields; unknown-field warnings and fieldValidation;
+// JSON and YAML; discovery (legacy and aggregated v2/v2beta1) and OpenAPI
+// v3; defaults of pods, workloads and services; namespace deletion with
+// its content; owner-reference garbage collection; reviews, bindings,
+// evictions and token requests.
 //
 // It runs three ways:
 //
@@ -19,8 +35,17 @@
 // and as a standalone process: go run ./hack/apiserver.
 //
 // Tests inject failures with InjectFault (429 with Retry-After, 5xx,
-// delays, cut bodies, watches closed after N events or answered 410) and
-// can require bearer tokens or client certificates (Options).
+// delays, cut bodies, watches closed or cut after N events or answered 410),
+// force 410s with Compact, require bearer tokens or client certificates and
+// decide authorization with Options.
+//
+// Known differences from a real server: request and response bodies are
+// JSON or YAML only (protobuf is answered 415/406, so kubectl's imperative
+// create commands need --validate and JSON-speaking clients); each API
+// version of a resource has its own storage (no conversion between
+// versions); admission, quota and most per-kind validation are not
+// modelled; garbage collection and namespace cleanup are synchronous;
+// Table output is not offered.
 //
 // The package conformance holds a table of requests with the answers a
 // real kube-apiserver gives; it runs against this server in unit tests and

@@ -37,7 +37,8 @@ type Fault struct {
 	Message string
 	// CutBody answers 200 with a truncated body and cuts the connection.
 	CutBody bool
-	// CloseWatchAfter ends a matching watch after that many events.
+	// CloseWatchAfter ends a matching watch after that many events; with
+	// CutBody the connection is cut instead of the stream ending cleanly.
 	CloseWatchAfter int
 	// WatchGone makes a matching watch send a 410 Expired ERROR event and
 	// end.
@@ -202,14 +203,15 @@ func reasonForCode(code int) metav1.StatusReason {
 }
 
 // watchFaults returns, for a watch, after how many events it must close
-// (-1 for never) and whether it must answer 410 at once.
-func (s *Server) watchFaults(r *http.Request) (closeAfter int, gone bool) {
+// (-1 for never), whether it must answer 410 at once and whether the close
+// cuts the connection.
+func (s *Server) watchFaults(r *http.Request) (closeAfter int, gone, cut bool) {
 	f := s.faults.take(r, true)
 	if f == nil {
-		return -1, false
+		return -1, false, false
 	}
 	if f.WatchGone {
-		return -1, true
+		return -1, true, false
 	}
-	return f.CloseWatchAfter, false
+	return f.CloseWatchAfter, false, f.CutBody
 }

@@ -100,6 +100,16 @@ func TestFaultWatch(t *testing.T) {
 	if n != 2 {
 		t.Errorf("events before close: got %d, want 2", n)
 	}
+	s.InjectFault(Fault{Query: "watch=true", Times: 1, CloseWatchAfter: 1, CutBody: true})
+	req, _ := http.NewRequest("GET", InProcessHost+cmsPath+"?watch=true", nil)
+	resp, err := s.RoundTripper().RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.ReadAll(resp.Body); err == nil {
+		t.Error("cut watch: read ended cleanly, want an error")
+	}
+	resp.Body.Close()
 	s.InjectFault(Fault{Query: "watch=true", Times: 1, WatchGone: true})
 	ch, _ = openWatch(t, s, cmsPath+"?watch=true")
 	if ev := next(t, ch); ev.Type != "ERROR" || str(ev.Object, "code") != "410" {

@@ -74,9 +74,12 @@ func (s *Server) handleWatch(w http.ResponseWriter, r *http.Request, info *reque
 	}
 	ws := &watchStream{s: s, w: w, lo: lo, info: info, left: -1}
 	ws.flusher, _ = w.(http.Flusher)
-	closeAfter, gone := s.watchFaults(r)
+	closeAfter, gone, cut := s.watchFaults(r)
 	if closeAfter >= 0 {
 		ws.left = closeAfter
+		if cut {
+			defer abortConnection()
+		}
 	}
 	w.Header().Set("Content-Type", mediaJSON)
 	w.Header().Set("Transfer-Encoding", "chunked")
@@ -221,4 +224,10 @@ func withRV(o *object, rv uint64) []byte {
 		return o.raw
 	}
 	return raw
+}
+
+// abortConnection cuts the connection of the current request, as a
+// network failure would.
+func abortConnection() {
+	panic(http.ErrAbortHandler)
 }
