@@ -13,7 +13,7 @@ say() { echo "down: $*" >&2; }
 # ours reports whether pid is alive and still runs a process named name.
 ours() {
 	local pid=$1 name=$2
-	[ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$name"
+	[ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$name"
 }
 
 # stop sends TERM to pid, waits, then KILLs it.

@@ -35,8 +35,14 @@ set -a
 set +a
 echo "run: servers up in $((SECONDS - t0))s; running: $*" >&2
 
+# The command runs in the background so a signal to this script is handled
+# at once: it is passed on (as TERM) and the servers are stopped.
 t1=$SECONDS
 rc=0
-"$@" || rc=$?
+"$@" <&0 &
+CHILD=$!
+trap 'kill -TERM "$CHILD" 2>/dev/null; exit 130' INT
+trap 'kill -TERM "$CHILD" 2>/dev/null; exit 143' TERM
+wait "$CHILD" || rc=$?
 echo "run: command exited $rc after $((SECONDS - t1))s" >&2
 exit "$rc"

@@ -39,19 +39,32 @@ fail() {
 	exit 1
 }
 
-# free_port prints a loopback TCP port nothing listens on.
+# port_in_use reports whether any local TCP socket (listening or the local
+# end of a connection) uses port.
+port_in_use() {
+	local p=$1
+	if command -v ss >/dev/null; then
+		[ -n "$(ss -Htan "sport = :$p" 2>/dev/null)" ]
+	else
+		(exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null
+	fi
+}
+
+# free_port VAR sets VAR to a loopback TCP port nothing uses and no earlier
+# call returned, below Linux's ephemeral range (32768+) so outgoing
+# connections do not take it later.
+USED_PORTS=""
 free_port() {
 	local p i
-	for i in $(seq 1 100); do
-		p=$((20000 + RANDOM % 30000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			case " ${USED_PORTS:-} " in *" $p "*) continue ;; esac
-			USED_PORTS="${USED_PORTS:-} $p"
-			echo "$p"
-			return 0
-		fi
+	for i in $(seq 1 200); do
+		p=$((20000 + RANDOM % 12000))
+		case " $USED_PORTS " in *" $p "*) continue ;; esac
+		port_in_use "$p" && continue
+		USED_PORTS+=" $p"
+		printf -v "$1" '%s' "$p"
+		return 0
 	done
-	return 1
+	fail "no free loopback port"
 }
 
 # gen_certs writes a CA, a serving certificate for 127.0.0.1/localhost, an
@@ -91,7 +104,8 @@ gen_tokens() {
 # start_etcd starts etcd with a data directory under DIR and waits for it.
 start_etcd() {
 	local peer
-	ETCD_PORT="$(free_port)" && peer="$(free_port)" || fail "no free loopback port"
+	free_port ETCD_PORT
+	free_port peer
 	setsid "$ETCD" --name skiff --data-dir "$DIR/etcd-data" \
 		--listen-client-urls "http://127.0.0.1:$ETCD_PORT" \
 		--advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
@@ -134,7 +148,7 @@ write_apiserver_script() {
 
 # start_apiserver starts kube-apiserver and waits for /readyz.
 start_apiserver() {
-	API_PORT="$(free_port)" || fail "no free loopback port"
+	free_port API_PORT
 	write_apiserver_script
 	setsid "$DIR/kube-apiserver.sh" </dev/null >"$DIR/kube-apiserver.log" 2>&1 &
 	local pid=$! deadline=$((SECONDS + TIMEOUT))
