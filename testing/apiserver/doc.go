@@ -40,8 +40,9 @@
 // decide authorization with Options.
 //
 // Known differences from a real server: request and response bodies are
-// JSON or YAML only (protobuf is answered 415/406, so kubectl's imperative
-// create commands need --validate and JSON-speaking clients); each API
+// JSON or YAML only (protobuf is answered 415/406: kubectl apply, get,
+// scale and delete work, its imperative create commands, which send
+// protobuf, do not); each API
 // version of a resource has its own storage (no conversion between
 // versions); admission, quota and most per-kind validation are not
 // modelled; garbage collection and namespace cleanup are synchronous;
