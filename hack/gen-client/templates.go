@@ -40,12 +40,12 @@ var groupConfig = gentype.GroupConfig{
 
 // NewForConfig returns a {{.Client}} for c with its own HTTP client.
 func NewForConfig(c *rest.Config) (*{{.Client}}, error) {
-	return gentype.NewGroupForConfig(c, groupConfig, newClient)
+	return gentype.NewGroupForConfig(c, groupConfig, New)
 }
 
 // NewForConfigAndClient returns a {{.Client}} for c sending through h.
 func NewForConfigAndClient(c *rest.Config, h *http.Client) (*{{.Client}}, error) {
-	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, newClient)
+	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, New)
 }
 
 // NewForConfigOrDie is NewForConfig; it panics when c is invalid.
@@ -57,9 +57,6 @@ func NewForConfigOrDie(c *rest.Config) *{{.Client}} {
 func New(c rest.Interface) *{{.Client}} {
 	return &{{.Client}}{restClient: c}
 }
-
-// newClient is New returning the concrete type for the generic helpers.
-func newClient(c rest.Interface) *{{.Client}} { return New(c) }
 
 // RESTClient returns the REST client the group client sends through; nil
 // for a nil client.

@@ -49,12 +49,12 @@ var groupConfig = gentype.GroupConfig{
 
 // NewForConfig returns a AppsV1beta1Client for c with its own HTTP client.
 func NewForConfig(c *rest.Config) (*AppsV1beta1Client, error) {
-	return gentype.NewGroupForConfig(c, groupConfig, newClient)
+	return gentype.NewGroupForConfig(c, groupConfig, New)
 }
 
 // NewForConfigAndClient returns a AppsV1beta1Client for c sending through h.
 func NewForConfigAndClient(c *rest.Config, h *http.Client) (*AppsV1beta1Client, error) {
-	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, newClient)
+	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, New)
 }
 
 // NewForConfigOrDie is NewForConfig; it panics when c is invalid.
@@ -66,9 +66,6 @@ func NewForConfigOrDie(c *rest.Config) *AppsV1beta1Client {
 func New(c rest.Interface) *AppsV1beta1Client {
 	return &AppsV1beta1Client{restClient: c}
 }
-
-// newClient is New returning the concrete type for the generic helpers.
-func newClient(c rest.Interface) *AppsV1beta1Client { return New(c) }
 
 // RESTClient returns the REST client the group client sends through; nil
 // for a nil client.

@@ -61,12 +61,12 @@ var groupConfig = gentype.GroupConfig{
 
 // NewForConfig returns a AppsV1beta2Client for c with its own HTTP client.
 func NewForConfig(c *rest.Config) (*AppsV1beta2Client, error) {
-	return gentype.NewGroupForConfig(c, groupConfig, newClient)
+	return gentype.NewGroupForConfig(c, groupConfig, New)
 }
 
 // NewForConfigAndClient returns a AppsV1beta2Client for c sending through h.
 func NewForConfigAndClient(c *rest.Config, h *http.Client) (*AppsV1beta2Client, error) {
-	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, newClient)
+	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, New)
 }
 
 // NewForConfigOrDie is NewForConfig; it panics when c is invalid.
@@ -78,9 +78,6 @@ func NewForConfigOrDie(c *rest.Config) *AppsV1beta2Client {
 func New(c rest.Interface) *AppsV1beta2Client {
 	return &AppsV1beta2Client{restClient: c}
 }
-
-// newClient is New returning the concrete type for the generic helpers.
-func newClient(c rest.Interface) *AppsV1beta2Client { return New(c) }
 
 // RESTClient returns the REST client the group client sends through; nil
 // for a nil client.

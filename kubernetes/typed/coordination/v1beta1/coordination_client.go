@@ -43,12 +43,12 @@ var groupConfig = gentype.GroupConfig{
 
 // NewForConfig returns a CoordinationV1beta1Client for c with its own HTTP client.
 func NewForConfig(c *rest.Config) (*CoordinationV1beta1Client, error) {
-	return gentype.NewGroupForConfig(c, groupConfig, newClient)
+	return gentype.NewGroupForConfig(c, groupConfig, New)
 }
 
 // NewForConfigAndClient returns a CoordinationV1beta1Client for c sending through h.
 func NewForConfigAndClient(c *rest.Config, h *http.Client) (*CoordinationV1beta1Client, error) {
-	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, newClient)
+	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, New)
 }
 
 // NewForConfigOrDie is NewForConfig; it panics when c is invalid.
@@ -60,9 +60,6 @@ func NewForConfigOrDie(c *rest.Config) *CoordinationV1beta1Client {
 func New(c rest.Interface) *CoordinationV1beta1Client {
 	return &CoordinationV1beta1Client{restClient: c}
 }
-
-// newClient is New returning the concrete type for the generic helpers.
-func newClient(c rest.Interface) *CoordinationV1beta1Client { return New(c) }
 
 // RESTClient returns the REST client the group client sends through; nil
 // for a nil client.

@@ -127,12 +127,12 @@ var groupConfig = gentype.GroupConfig{
 
 // NewForConfig returns a CoreV1Client for c with its own HTTP client.
 func NewForConfig(c *rest.Config) (*CoreV1Client, error) {
-	return gentype.NewGroupForConfig(c, groupConfig, newClient)
+	return gentype.NewGroupForConfig(c, groupConfig, New)
 }
 
 // NewForConfigAndClient returns a CoreV1Client for c sending through h.
 func NewForConfigAndClient(c *rest.Config, h *http.Client) (*CoreV1Client, error) {
-	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, newClient)
+	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, New)
 }
 
 // NewForConfigOrDie is NewForConfig; it panics when c is invalid.
@@ -144,9 +144,6 @@ func NewForConfigOrDie(c *rest.Config) *CoreV1Client {
 func New(c rest.Interface) *CoreV1Client {
 	return &CoreV1Client{restClient: c}
 }
-
-// newClient is New returning the concrete type for the generic helpers.
-func newClient(c rest.Interface) *CoreV1Client { return New(c) }
 
 // RESTClient returns the REST client the group client sends through; nil
 // for a nil client.

@@ -37,12 +37,12 @@ var groupConfig = gentype.GroupConfig{
 
 // NewForConfig returns a NodeV1beta1Client for c with its own HTTP client.
 func NewForConfig(c *rest.Config) (*NodeV1beta1Client, error) {
-	return gentype.NewGroupForConfig(c, groupConfig, newClient)
+	return gentype.NewGroupForConfig(c, groupConfig, New)
 }
 
 // NewForConfigAndClient returns a NodeV1beta1Client for c sending through h.
 func NewForConfigAndClient(c *rest.Config, h *http.Client) (*NodeV1beta1Client, error) {
-	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, newClient)
+	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, New)
 }
 
 // NewForConfigOrDie is NewForConfig; it panics when c is invalid.
@@ -54,9 +54,6 @@ func NewForConfigOrDie(c *rest.Config) *NodeV1beta1Client {
 func New(c rest.Interface) *NodeV1beta1Client {
 	return &NodeV1beta1Client{restClient: c}
 }
-
-// newClient is New returning the concrete type for the generic helpers.
-func newClient(c rest.Interface) *NodeV1beta1Client { return New(c) }
 
 // RESTClient returns the REST client the group client sends through; nil
 // for a nil client.

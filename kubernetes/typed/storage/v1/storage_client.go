@@ -67,12 +67,12 @@ var groupConfig = gentype.GroupConfig{
 
 // NewForConfig returns a StorageV1Client for c with its own HTTP client.
 func NewForConfig(c *rest.Config) (*StorageV1Client, error) {
-	return gentype.NewGroupForConfig(c, groupConfig, newClient)
+	return gentype.NewGroupForConfig(c, groupConfig, New)
 }
 
 // NewForConfigAndClient returns a StorageV1Client for c sending through h.
 func NewForConfigAndClient(c *rest.Config, h *http.Client) (*StorageV1Client, error) {
-	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, newClient)
+	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, New)
 }
 
 // NewForConfigOrDie is NewForConfig; it panics when c is invalid.
@@ -84,9 +84,6 @@ func NewForConfigOrDie(c *rest.Config) *StorageV1Client {
 func New(c rest.Interface) *StorageV1Client {
 	return &StorageV1Client{restClient: c}
 }
-
-// newClient is New returning the concrete type for the generic helpers.
-func newClient(c rest.Interface) *StorageV1Client { return New(c) }
 
 // RESTClient returns the REST client the group client sends through; nil
 // for a nil client.
