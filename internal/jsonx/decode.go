@@ -24,6 +24,7 @@ type decoder struct {
 	words []uint64
 	slabs []slab
 	bufs  []*elemBuf
+	stack []byte // open brackets of skipComposite
 }
 
 const (

@@ -316,11 +316,18 @@ func (d *decoder) skipEscape() error {
 
 // skip consumes one value of any kind, checking its syntax.
 func (d *decoder) skip() error {
-	switch c := d.ws(); c {
+	c := d.ws()
+	if c == '{' || c == '[' {
+		return d.skipComposite(c)
+	}
+	return d.skipScalar(c)
+}
+
+// skipScalar consumes the string, literal or number starting with c.
+func (d *decoder) skipScalar(c byte) error {
+	switch c {
 	case '"':
 		return d.skipStr()
-	case '{', '[':
-		return d.skipComposite(c)
 	case 't':
 		return d.literal("true")
 	case 'f':
@@ -332,35 +339,70 @@ func (d *decoder) skip() error {
 	return err
 }
 
-// skipComposite consumes an object or array.
-func (d *decoder) skipComposite(open byte) error {
-	if err := d.enter(); err != nil {
-		return err
-	}
-	d.pos++
-	closing := byte(']')
+// closer returns the bracket closing open.
+func closer(open byte) byte {
 	if open == '{' {
-		closing = '}'
+		return '}'
 	}
-	if d.ws() == closing {
-		d.pos++
-		d.depth--
-		return nil
-	}
+	return ']'
+}
+
+// skipComposite consumes the object or array whose opening bracket open is
+// at the position, checking its syntax. It loops over an explicit stack
+// of open brackets instead of recursing: managed fields, which clients
+// skip as raw JSON, nest many small objects.
+func (d *decoder) skipComposite(open byte) error {
+	stack := d.stack[:0]
+	c := open
+	var err error
 	for {
-		if open == '{' {
-			if err := d.key(); err != nil {
-				return err
+		// A value starts at the position; c is its first byte.
+		if c == '{' || c == '[' {
+			if err = d.enter(); err != nil {
+				break
+			}
+			d.pos++
+			if d.ws() != closer(c) {
+				stack = append(stack, c)
+				if c == '{' {
+					if err = d.key(); err != nil {
+						break
+					}
+				}
+				c = d.ws()
+				continue
+			}
+			d.pos++
+			d.depth--
+		} else if err = d.skipScalar(c); err != nil {
+			break
+		}
+		// The value ended: close containers until one has another member.
+		more := false
+		for len(stack) > 0 && !more && err == nil {
+			top := stack[len(stack)-1]
+			switch d.ws() {
+			case ',':
+				d.pos++
+				more = true
+				if top == '{' {
+					err = d.key()
+				}
+			case closer(top):
+				d.pos++
+				d.depth--
+				stack = stack[:len(stack)-1]
+			default:
+				err = d.unexpected("after object key:value pair or array element")
 			}
 		}
-		if err := d.skip(); err != nil {
-			return err
-		}
-		more, err := d.next(closing)
 		if err != nil || !more {
-			return err
+			break
 		}
+		c = d.ws()
 	}
+	d.stack = stack[:0]
+	return err
 }
 
 // key consumes an object key (skipped) and its colon.

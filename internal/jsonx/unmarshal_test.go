@@ -3,6 +3,7 @@ package jsonx_test
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,6 +57,7 @@ func TestUnmarshalAgreesWithEncodingJSON(t *testing.T) {
 		{"empty collections", `{"list":[],"strings":[],"labels":{},"bytes":""}`},
 		{"pointers", `{"ptr":5,"inner":{"a":"x","b":2},"time":"2026-11-23T10:00:00Z"}`},
 		{"unknown fields skipped", `{"extra":{"deep":[1,2,{"x":null}]},"name":"n","more":"\u0041"}`},
+		{"unknown nested containers skipped", `{"x":{"a":[{"b":{}},[],[[]],{"c":[true,false,null,-1.5e3,"\"]"]}],"d":{}},"y":[],"z":{},"name":"n"}`},
 		{"duplicate keys last wins", `{"name":"a","name":"b","list":[{"a":"1"}],"list":[{"b":2}]}`},
 		{"escaped key", `{"n\u0061me":"x"}`},
 		{"embedded and shadowed", `{"e":"1","name":"outer"}`},
@@ -107,6 +109,12 @@ func TestUnmarshalErrorsLikeEncodingJSON(t *testing.T) {
 		{"bad literal", `{"ok":tru}`},
 		{"bad literal in skipped value", `{"unknown":nul}`},
 		{"syntax error in skipped value", `{"unknown":[1,,2]}`},
+		{"missing comma in skipped array", `{"unknown":[1 2]}`},
+		{"missing colon in skipped object", `{"unknown":{"a" 1}}`},
+		{"trailing comma in skipped object", `{"unknown":{"a":1,}}`},
+		{"mismatched bracket in skipped value", `{"unknown":[{"a":1]}`},
+		{"unterminated skipped value", `{"unknown":{"a":[1,{"b":2}`},
+		{"non-string key in skipped object", `{"unknown":{"a":1,2:3}}`},
 		{"missing colon", `{"name" "x"}`},
 		{"unquoted key", `{name:"x"}`},
 		{"invalid json.Number string", `{"num":"abc"}`},
@@ -269,4 +277,16 @@ func TestUnmarshalFieldsV1(t *testing.T) {
 	// Appending to one entry's bytes must not overwrite the next one's.
 	got[0].FieldsV1.Raw = append(got[0].FieldsV1.Raw, "XXXX"...)
 	assert.Equal(t, `{"f:d":{}}`, string(got[3].FieldsV1.Raw))
+}
+
+func TestUnmarshalSkipDepthLimit(t *testing.T) {
+	deep := `{"unknown":` + strings.Repeat("[", 10001) + strings.Repeat("]", 10001) + `}`
+	_, _, gotErr, wantErr := decodeBoth[target](t, deep)
+	require.Error(t, wantErr, "encoding/json limits nesting")
+	assert.Error(t, gotErr)
+	ok := `{"unknown":` + strings.Repeat(`{"a":[`, 100) + strings.Repeat(`]}`, 100) + `,"name":"x"}`
+	got, want, gotErr, wantErr := decodeBoth[target](t, ok)
+	require.NoError(t, wantErr)
+	require.NoError(t, gotErr)
+	assert.Equal(t, want, got)
 }
