@@ -3,55 +3,51 @@ package kubernetes_test
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 
+	corev1 "github.com/skiff-k8s/skiff/api/core/v1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/kubernetes"
-	"github.com/skiff-k8s/skiff/rest"
+	"github.com/skiff-k8s/skiff/testing/apiserver"
 )
 
-// Example lists pods in every namespace and reads one, as a program using
-// the reference client does after the import rewrite.
+// Example creates a pod, lists the pods of every namespace and reads one
+// back, as a program written for the reference client does after the
+// import rewrite. It runs against the in-memory API server.
 func Example() {
-	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		switch r.URL.Path {
-		case "/api/v1/pods":
-			fmt.Fprint(w, `{"kind":"PodList","apiVersion":"v1","items":[
-				{"metadata":{"name":"web-1","namespace":"default"}},
-				{"metadata":{"name":"dns-1","namespace":"kube-system"}}]}`)
-		case "/api/v1/namespaces/default/pods/web-1":
-			fmt.Fprint(w, `{"kind":"Pod","apiVersion":"v1","metadata":{"name":"web-1","namespace":"default"},"status":{"phase":"Running"}}`)
-		default:
-			w.WriteHeader(http.StatusNotFound)
-			fmt.Fprint(w, `{"kind":"Status","apiVersion":"v1","status":"Failure","reason":"NotFound","code":404}`)
-		}
-	}))
-	defer server.Close()
-
-	clientset, err := kubernetes.NewForConfig(&rest.Config{Host: server.URL})
+	server, err := apiserver.New(apiserver.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	clientset, err := kubernetes.NewForConfig(server.RESTConfig())
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	ctx := context.Background()
-	pods, err := clientset.CoreV1().Pods("").List(ctx, metav1.ListOptions{})
+	pod := &corev1.Pod{
+		ObjectMeta: metav1.ObjectMeta{Name: "web-1", Labels: map[string]string{"app": "web"}},
+		Spec:       corev1.PodSpec{Containers: []corev1.Container{{Name: "web", Image: "nginx:1.27"}}},
+	}
+	if _, err := clientset.CoreV1().Pods("default").Create(ctx, pod, metav1.CreateOptions{}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	pods, err := clientset.CoreV1().Pods("").List(ctx, metav1.ListOptions{LabelSelector: "app=web"})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for _, pod := range pods.Items {
-		fmt.Println(pod.Namespace + "/" + pod.Name)
+	for _, p := range pods.Items {
+		fmt.Println(p.Namespace + "/" + p.Name)
 	}
-	pod, err := clientset.CoreV1().Pods("default").Get(ctx, "web-1", metav1.GetOptions{})
+	got, err := clientset.CoreV1().Pods("default").Get(ctx, "web-1", metav1.GetOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(pod.Name, pod.Status.Phase)
+	fmt.Println(got.Name, got.Spec.Containers[0].Image)
 	// Output:
 	// default/web-1
-	// kube-system/dns-1
-	// web-1 Running
+	// web-1 nginx:1.27
 }
