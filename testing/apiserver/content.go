@@ -33,8 +33,8 @@ func negotiate(r *http.Request) (media string, ok bool) {
 		if err != nil {
 			continue
 		}
-		if params["as"] != "" {
-			continue // Table and PartialObjectMetadata are not offered
+		if params["as"] != "" && !isMetadataAs(params) {
+			continue // Table is not offered
 		}
 		switch mt {
 		case mediaJSON, "application/*", "*/*":
@@ -44,6 +44,48 @@ func negotiate(r *http.Request) (media string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// isMetadataAs says whether media type params ask for PartialObjectMetadata.
+func isMetadataAs(params map[string]string) bool {
+	return (params["as"] == "PartialObjectMetadata" || params["as"] == "PartialObjectMetadataList") &&
+		params["g"] == "meta.k8s.io" && (params["v"] == "v1" || params["v"] == "v1beta1")
+}
+
+// wantsMetadata says whether the first acceptable media type of r asks for
+// PartialObjectMetadata (the metadata-only clients), and its version.
+func wantsMetadata(r *http.Request) (string, bool) {
+	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil || (mt != mediaJSON && mt != mediaYAML && mt != "*/*" && mt != "application/*") {
+			continue
+		}
+		if params["as"] == "" {
+			return "", false
+		}
+		if isMetadataAs(params) {
+			return params["v"], true
+		}
+	}
+	return "", false
+}
+
+// partialObject is the PartialObjectMetadata form of m.
+func partialObject(m map[string]any, version string) map[string]any {
+	return map[string]any{"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/" + version, "metadata": m["metadata"]}
+}
+
+// partialRaw is the PartialObjectMetadata encoding of a JSON object.
+func partialRaw(raw []byte, version string) []byte {
+	m, err := decodeMap(raw)
+	if err != nil {
+		return raw
+	}
+	out, err := json.Marshal(partialObject(m, version))
+	if err != nil {
+		return raw
+	}
+	return out
 }
 
 // errNotAcceptable is the 406 the server answers when it can produce none

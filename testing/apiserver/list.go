@@ -219,7 +219,14 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request, info *reques
 		}
 		page = append(page, it.obj.raw)
 	}
-	s.writeValue(w, r, http.StatusOK, listBody(info.res, page, strconv.FormatUint(rv, 10), cont, remaining))
+	body := listBody(info.res, page, strconv.FormatUint(rv, 10), cont, remaining)
+	if v, ok := wantsMetadata(r); ok {
+		body.Kind, body.APIVersion = "PartialObjectMetadataList", "meta.k8s.io/"+v
+		for i, raw := range body.Items {
+			body.Items[i] = partialRaw(raw, v)
+		}
+	}
+	s.writeValue(w, r, http.StatusOK, body)
 	return nil
 }
 
@@ -281,6 +288,10 @@ func (s *Server) handleGet(w http.ResponseWriter, r *http.Request, info *request
 			return err
 		}
 		s.writeValue(w, r, http.StatusOK, scale)
+		return nil
+	}
+	if v, ok := wantsMetadata(r); ok {
+		s.writeValue(w, r, http.StatusOK, partialObject(obj.m, v))
 		return nil
 	}
 	s.writeRaw(w, r, http.StatusOK, obj.raw)

@@ -15,8 +15,10 @@ type watchStream struct {
 	w       http.ResponseWriter
 	flusher http.Flusher
 	buf     []byte
-	lo      *listOptions
-	info    *requestInfo
+	// metaVersion, when set, sends PartialObjectMetadata of that version.
+	metaVersion string
+	lo          *listOptions
+	info        *requestInfo
 	// left counts the events the stream may still send before a fault
 	// closes it; negative means unlimited.
 	left int
@@ -26,6 +28,9 @@ type watchStream struct {
 func (ws *watchStream) send(typ string, raw []byte) bool {
 	if ws.left == 0 {
 		return false
+	}
+	if ws.metaVersion != "" && typ != "ERROR" {
+		raw = partialRaw(raw, ws.metaVersion)
 	}
 	ws.buf = append(ws.buf[:0], `{"type":"`...)
 	ws.buf = append(ws.buf, typ...)
@@ -74,6 +79,7 @@ func (s *Server) handleWatch(w http.ResponseWriter, r *http.Request, info *reque
 	}
 	ws := &watchStream{s: s, w: w, lo: lo, info: info, left: -1}
 	ws.flusher, _ = w.(http.Flusher)
+	ws.metaVersion, _ = wantsMetadata(r)
 	closeAfter, gone, cut := s.watchFaults(r)
 	if closeAfter >= 0 {
 		ws.left = closeAfter

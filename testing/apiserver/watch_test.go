@@ -1,6 +1,7 @@
 package apiserver
 
 import (
+	"encoding/json"
 	"net/http"
 	"testing"
 	"time"
@@ -117,5 +118,24 @@ func TestWatchOneObject(t *testing.T) {
 	mustCall(t, s, http.StatusOK, "PUT", cmsPath+"/b", cmBody("b", `{"x":"1"}`))
 	if ev := next(t, ch); ev.Type != "MODIFIED" || str(ev.Object, "metadata.name") != "b" {
 		t.Errorf("change: got %s %s, want MODIFIED b", ev.Type, str(ev.Object, "metadata.name"))
+	}
+}
+
+func TestWatchMetadataOnly(t *testing.T) {
+	s := newTestServer(t, Options{})
+	mustCall(t, s, http.StatusCreated, "POST", cmsPath, cmBody("a", ""))
+	req, _ := http.NewRequest("GET", InProcessHost+cmsPath+"?watch=true", nil)
+	req.Header.Set("Accept", "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1")
+	resp, err := s.RoundTripper().RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var ev watchEvent
+	if err := json.NewDecoder(resp.Body).Decode(&ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.Object["kind"] != "PartialObjectMetadata" || ev.Object["data"] != nil || str(ev.Object, "metadata.name") != "a" {
+		t.Errorf("got %v, want PartialObjectMetadata of a", ev.Object)
 	}
 }

@@ -3,6 +3,12 @@ package conformance
 // aggregatedV2 is the Accept header asking for aggregated discovery v2.
 const aggregatedV2 = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json"
 
+// Accept headers of the metadata-only clients.
+const (
+	partialMeta     = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json"
+	partialMetaList = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json"
+)
+
 // contentRows cover media types.
 func contentRows() []Row {
 	return []Row{
@@ -26,6 +32,12 @@ func contentRows() []Row {
 			WantCode: 400, WantReason: "BadRequest", Checks: []Check{{"message", `~strict decoding error: unknown field "foo"`}}},
 		{Name: "unknown field ignored", Request: Request{Method: "POST", Path: cms, Query: "fieldValidation=Ignore", Body: `{"metadata":{"name":"a"},"foo":"bar"}`},
 			WantCode: 201, Checks: []Check{{"@header.Warning", "!"}}},
+		{Name: "metadata-only get", Setup: []Request{post(cms, cm("a", `{"k":"v"}`))},
+			Request: Request{Method: "GET", Path: cms + "/a", Accept: partialMeta}, WantCode: 200,
+			Checks: []Check{{"kind", "PartialObjectMetadata"}, {"apiVersion", "meta.k8s.io/v1"}, {"metadata.name", "a"}, {"data", "!"}}},
+		{Name: "metadata-only list", Setup: []Request{post(cms, cm("a", `{"k":"v"}`))},
+			Request: Request{Method: "GET", Path: cms, Query: "labelSelector=row%3D{ns}", Accept: partialMetaList}, WantCode: 200,
+			Checks: []Check{{"kind", "PartialObjectMetadataList"}, {"items.#", "1"}, {"items.0.metadata.name", "a"}, {"items.0.data", "!"}}},
 		{Name: "json with wildcard accept", Request: Request{Method: "GET", Path: "/api/v1/namespaces/{ns}", Accept: "*/*"}, WantCode: 200,
 			Checks: []Check{{"@header.Content-Type", "~application/json"}, {"kind", "Namespace"}}},
 	}
