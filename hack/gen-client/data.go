@@ -93,7 +93,7 @@ type methodData struct {
 
 func newKindData(g *Group, k *Kind, opts options, handWritten map[string]bool) (kindData, error) {
 	kd := kindData{
-		groupData:  newGroupData(&Group{GroupName: g.GroupName, Version: g.Version, ImportPath: g.ImportPath}, opts.OutPath, nil),
+		groupData:  newGroupData(g, opts.OutPath, nil),
 		Kind:       k.Name,
 		Plural:     k.plural(),
 		TypeName:   lowerFirst(k.plural()),

@@ -8,7 +8,9 @@
 //
 // -input is a directory of <group>/<version> packages (each with a
 // SchemeGroupVersion variable, an AddToScheme function and a GroupName
-// constant or a +groupName= package marker); -output receives
+// constant or a +groupName= package marker, and optionally a
+// +groupGoName= package marker naming the group in Go, which otherwise is
+// the first label of the group name); -output receives
 //
 //	<output>/clientset.go, doc.go             the Clientset of every group version
 //	<output>/scheme/register.go, doc.go       Scheme, Codecs, ParameterCodec, AddToScheme
@@ -27,6 +29,7 @@
 //	+genclient:nonNamespaced    the kind is cluster-scoped
 //	+genclient:noStatus         no UpdateStatus (the kind has no status subresource)
 //	+genclient:noVerbs          no standard verbs
+//	+genclient:readonly         only get, list and watch
 //	+genclient:onlyVerbs=a,b    only these of create, update, patch, delete,
 //	                            deletecollection, get, list, watch
 //	+genclient:skipVerbs=a,b    all standard verbs but these

@@ -20,11 +20,17 @@ func TestRunErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	writeFile(t, filepath.Join(noList, "types.go"), "// +groupName=g.example.com\npackage v1\n\n// +genclient\ntype Foo struct{}\n")
+	badGoName := filepath.Join(dir, "badgo", "g", "v1")
+	if err := os.MkdirAll(badGoName, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(badGoName, "types.go"), "// +groupName=g.example.com\n// +groupGoName=my-group\npackage v1\n\n// +genclient\ntype Foo struct{}\n")
 	tests := []struct {
 		name string
 		args []string
 		want string
 	}{
+		{"bad group Go name", []string{"-input", filepath.Join(dir, "badgo"), "-output", filepath.Join(dir, "out")}, "not an exported Go name"},
 		{"no flags", nil, "required"},
 		{"unknown flag", []string{"-bogus"}, "flag provided but not defined"},
 		{"missing input", []string{"-input", filepath.Join(dir, "missing"), "-output", dir}, "missing"},

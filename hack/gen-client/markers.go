@@ -54,6 +54,8 @@ func (k *Kind) applyMarker(line string) error {
 		k.Status = false
 	case "+genclient:noVerbs":
 		k.Verbs = map[string]bool{}
+	case "+genclient:readonly":
+		k.Verbs = map[string]bool{"get": true, "list": true, "watch": true}
 	case "+genclient:onlyVerbs":
 		verbs, err := verbSet(value)
 		if err != nil {

@@ -21,6 +21,7 @@ func TestParseKind(t *testing.T) {
 			&Kind{Name: "Foo", Resource: "foos", Namespaced: true, Status: true, Verbs: map[string]bool{"create": true, "get": true}}},
 		{"skip verbs", []string{"+genclient", "+genclient:skipVerbs=watch,deleteCollection"},
 			&Kind{Name: "Foo", Resource: "foos", Namespaced: true, Status: true, Verbs: map[string]bool{"create": true, "update": true, "patch": true, "delete": true, "get": true, "list": true}}},
+		{"read only", []string{"+genclient", "+genclient:readonly"}, &Kind{Name: "Foo", Resource: "foos", Namespaced: true, Status: true, Verbs: map[string]bool{"get": true, "list": true, "watch": true}}},
 		{"no verbs", []string{"+genclient", "+genclient:noVerbs"}, &Kind{Name: "Foo", Resource: "foos", Namespaced: true, Status: true, Verbs: map[string]bool{}}},
 		{"method", []string{"+genclient", "+genclient:method=GetScale,verb=get,subresource=scale,result=a/b.Scale"},
 			&Kind{Name: "Foo", Resource: "foos", Namespaced: true, Status: true, Verbs: all, Methods: []Method{{Name: "GetScale", Verb: "get", Subresource: "scale", Result: "a/b.Scale"}}}},

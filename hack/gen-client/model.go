@@ -9,6 +9,8 @@ type Group struct {
 	ImportPath string
 	// GroupName is the API group ("" for the legacy core group).
 	GroupName string
+	// GoName overrides the Go name of the group (+groupGoName=).
+	GoName string
 	// Version is the API version, the last directory name.
 	Version string
 	// Kinds are the kinds with clients, sorted by name.

@@ -16,7 +16,12 @@ func goGroup(groupName string) string {
 }
 
 // accessor is the clientset method of g, e.g. "AppsV1beta1".
-func (g *Group) accessor() string { return goGroup(g.GroupName) + upperFirst(g.Version) }
+func (g *Group) accessor() string {
+	if g.GoName != "" {
+		return g.GoName + upperFirst(g.Version)
+	}
+	return goGroup(g.GroupName) + upperFirst(g.Version)
+}
 
 // clientName is the group client type of g, e.g. "AppsV1Client".
 func (g *Group) clientName() string { return g.accessor() + "Client" }

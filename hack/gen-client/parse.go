@@ -57,6 +57,12 @@ func loadGroup(dir, rel, importPath string, extra map[string][]string) (*Group, 
 		if name, ok := packageGroupName(f); ok {
 			groupName, haveGroup = name, true
 		}
+		if goName, ok := packageMarker(f, "+groupGoName="); ok {
+			if !identPattern.MatchString(goName) {
+				return nil, fmt.Errorf("%s: +groupGoName=%s is not an exported Go name", dir, goName)
+			}
+			g.GoName = goName
+		}
 		kinds, err := fileKinds(f, rel, extra)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", dir, err)
@@ -123,11 +129,14 @@ func packageGroupName(f *ast.File) (string, bool) {
 			}
 		}
 	}
-	if f.Doc != nil {
-		for _, line := range commentLines(f.Doc) {
-			if v, ok := strings.CutPrefix(line, "+groupName="); ok {
-				return v, true
-			}
+	return packageMarker(f, "+groupName=")
+}
+
+// packageMarker returns the value of a marker in the package comment of f.
+func packageMarker(f *ast.File, prefix string) (string, bool) {
+	for _, line := range commentLines(f.Doc) {
+		if v, ok := strings.CutPrefix(line, prefix); ok {
+			return v, true
 		}
 	}
 	return "", false

@@ -14,13 +14,13 @@ import (
 // Interface is the clientset: one accessor per API group version.
 type Interface interface {
 	Discovery() discovery.DiscoveryInterface
-	ThingsV1() typedthingsv1.ThingsV1Interface
+	GizmosV1() typedthingsv1.GizmosV1Interface
 }
 
 // Clientset holds the client of every API group version.
 type Clientset struct {
 	*discovery.DiscoveryClient
-	thingsV1 *typedthingsv1.ThingsV1Client
+	gizmosV1 *typedthingsv1.GizmosV1Client
 }
 
 // Discovery returns the discovery client of the clientset; nil for a nil
@@ -32,9 +32,9 @@ func (c *Clientset) Discovery() discovery.DiscoveryInterface {
 	return c.DiscoveryClient
 }
 
-// ThingsV1 returns the ThingsV1Client.
-func (c *Clientset) ThingsV1() typedthingsv1.ThingsV1Interface {
-	return c.thingsV1
+// GizmosV1 returns the GizmosV1Client.
+func (c *Clientset) GizmosV1() typedthingsv1.GizmosV1Interface {
+	return c.gizmosV1
 }
 
 // NewForConfig returns the Clientset of c: one HTTP client and one rate
@@ -64,6 +64,6 @@ func newClientset() (*Clientset, []gentype.ClientsetGroup) {
 	cs := &Clientset{}
 	return cs, []gentype.ClientsetGroup{
 		gentype.Group(&cs.DiscoveryClient, discovery.NewDiscoveryClientForConfigAndClient, discovery.NewDiscoveryClient),
-		gentype.Group(&cs.thingsV1, typedthingsv1.NewForConfigAndClient, typedthingsv1.New),
+		gentype.Group(&cs.gizmosV1, typedthingsv1.NewForConfigAndClient, typedthingsv1.New),
 	}
 }

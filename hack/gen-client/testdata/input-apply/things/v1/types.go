@@ -1,4 +1,7 @@
-// Package v1 is gen-client's golden test input with apply configurations.
+// Package v1 is gen-client's golden test input with apply configurations
+// and a group Go name.
+//
+// +groupGoName=Gizmos
 package v1
 
 import (

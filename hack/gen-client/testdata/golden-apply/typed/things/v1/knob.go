@@ -32,7 +32,7 @@ type knobs struct {
 }
 
 // newKnobs returns the Knob client of c.
-func newKnobs(c *ThingsV1Client) *knobs {
+func newKnobs(c *GizmosV1Client) *knobs {
 	return &knobs{gentype.NewClientWithApply[*thingsv1.Knob, *acthingsv1.KnobApplyConfiguration](
 		"knobs", c.RESTClient(), scheme.ParameterCodec, "",
 		func() *thingsv1.Knob { return &thingsv1.Knob{} },

@@ -43,7 +43,7 @@ type things struct {
 }
 
 // newThings returns the Thing client of c in namespace.
-func newThings(c *ThingsV1Client, namespace string) *things {
+func newThings(c *GizmosV1Client, namespace string) *things {
 	return &things{gentype.NewClientWithListAndApply[*thingsv1.Thing, *thingsv1.ThingList, *acthingsv1.ThingApplyConfiguration](
 		"things", c.RESTClient(), scheme.ParameterCodec, namespace,
 		func() *thingsv1.Thing { return &thingsv1.Thing{} },

@@ -11,59 +11,59 @@ import (
 	"github.com/skiff-k8s/skiff/rest"
 )
 
-// ThingsV1Interface is the client of the things.example.com/v1 API: its REST client
+// GizmosV1Interface is the client of the things.example.com/v1 API: its REST client
 // and one getter per resource.
-type ThingsV1Interface interface {
+type GizmosV1Interface interface {
 	RESTClient() rest.Interface
 	KnobsGetter
 	ThingsGetter
 }
 
-// ThingsV1Client is the ThingsV1Interface of a REST client.
-type ThingsV1Client struct {
+// GizmosV1Client is the GizmosV1Interface of a REST client.
+type GizmosV1Client struct {
 	restClient rest.Interface
 }
 
 // Knobs returns the client of Knob objects.
-func (c *ThingsV1Client) Knobs() KnobInterface {
+func (c *GizmosV1Client) Knobs() KnobInterface {
 	return newKnobs(c)
 }
 
 // Things returns the client of Thing objects in namespace ("" for all namespaces).
-func (c *ThingsV1Client) Things(namespace string) ThingInterface {
+func (c *GizmosV1Client) Things(namespace string) ThingInterface {
 	return newThings(c, namespace)
 }
 
-// groupConfig describes the ThingsV1Client's group version.
+// groupConfig describes the GizmosV1Client's group version.
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         thingsv1.SchemeGroupVersion,
 	APIPath:              "/apis",
 	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
 }
 
-// NewForConfig returns a ThingsV1Client for c with its own HTTP client.
-func NewForConfig(c *rest.Config) (*ThingsV1Client, error) {
+// NewForConfig returns a GizmosV1Client for c with its own HTTP client.
+func NewForConfig(c *rest.Config) (*GizmosV1Client, error) {
 	return gentype.NewGroupForConfig(c, groupConfig, New)
 }
 
-// NewForConfigAndClient returns a ThingsV1Client for c sending through h.
-func NewForConfigAndClient(c *rest.Config, h *http.Client) (*ThingsV1Client, error) {
+// NewForConfigAndClient returns a GizmosV1Client for c sending through h.
+func NewForConfigAndClient(c *rest.Config, h *http.Client) (*GizmosV1Client, error) {
 	return gentype.NewGroupForConfigAndClient(c, h, groupConfig, New)
 }
 
 // NewForConfigOrDie is NewForConfig; it panics when c is invalid.
-func NewForConfigOrDie(c *rest.Config) *ThingsV1Client {
+func NewForConfigOrDie(c *rest.Config) *GizmosV1Client {
 	return gentype.Must(NewForConfig(c))
 }
 
-// New returns a ThingsV1Client sending through c.
-func New(c rest.Interface) *ThingsV1Client {
-	return &ThingsV1Client{restClient: c}
+// New returns a GizmosV1Client sending through c.
+func New(c rest.Interface) *GizmosV1Client {
+	return &GizmosV1Client{restClient: c}
 }
 
 // RESTClient returns the REST client the group client sends through; nil
 // for a nil client.
-func (c *ThingsV1Client) RESTClient() rest.Interface {
+func (c *GizmosV1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
