@@ -73,6 +73,9 @@ func namespacedCases() []verbCase {
 		{"delete collection", statusSuccess, func(ctx context.Context, cs *kubernetes.Clientset) (any, error) {
 			return nil, cs.CoreV1().Pods("ns1").DeleteCollection(ctx, metav1.DeleteOptions{}, metav1.ListOptions{FieldSelector: "spec.nodeName=n1"})
 		}, "DELETE", "/api/v1/namespaces/ns1/pods", "fieldSelector=spec.nodeName%3Dn1", `"kind":"DeleteOptions"`, nil},
+		{"delete collection with timeout", statusSuccess, func(ctx context.Context, cs *kubernetes.Clientset) (any, error) {
+			return nil, cs.CoreV1().Pods("ns1").DeleteCollection(ctx, metav1.DeleteOptions{}, metav1.ListOptions{TimeoutSeconds: int64p(4)})
+		}, "DELETE", "/api/v1/namespaces/ns1/pods", "timeout=4s&timeoutSeconds=4", `"kind":"DeleteOptions"`, nil},
 		{"patch", podJSON, func(ctx context.Context, cs *kubernetes.Clientset) (any, error) {
 			return cs.CoreV1().Pods("ns1").Patch(ctx, "p1", types.MergePatchType, []byte(`{"metadata":{"labels":{"a":"b"}}}`), metav1.PatchOptions{})
 		}, "PATCH", "/api/v1/namespaces/ns1/pods/p1", "", `{"metadata":{"labels":{"a":"b"}}}`, &corev1.Pod{}},
