@@ -35,7 +35,7 @@ type getter struct {
 
 func newGroupData(g *Group, outPath string, handWritten map[string]map[string]bool) groupData {
 	gd := groupData{
-		Package:    g.Version,
+		Package:    sanitize(g.Version),
 		GroupName:  g.GroupName,
 		Version:    g.Version,
 		Client:     g.clientName(),
