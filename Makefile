@@ -26,9 +26,11 @@ vet:
 unit:
 	$(GO) test -race -count=1 $(PKGS)
 
-## generate: regenerate every generated file.
+## generate: regenerate every generated file. Stage one (OpenAPI -> api/
+## types) runs before stage two (api/ types -> typed clients), which reads it.
 generate:
-	$(GO) generate ./hack/...
+	$(GO) generate ./hack/gen-types
+	$(GO) generate ./hack/gen-client
 
 ## verify: generated code and go.mod are what the generators and go mod tidy make.
 verify: generate
