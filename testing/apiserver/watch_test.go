@@ -3,6 +3,7 @@ package apiserver
 import (
 	"encoding/json"
 	"net/http"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -57,8 +58,8 @@ func TestContinueTooOldIsExpired(t *testing.T) {
 
 func TestWatchSelectorTransitions(t *testing.T) {
 	s := newTestServer(t, Options{})
-	ch, _ := openWatch(t, s, cmsPath+"?watch=true&resourceVersion=0&labelSelector=sel%3Din")
-	mustCall(t, s, http.StatusCreated, "POST", cmsPath, cmBody("a", `{"sel":"out"}`))
+	rv := str(mustCall(t, s, http.StatusCreated, "POST", cmsPath, cmBody("a", `{"sel":"out"}`)), "metadata.resourceVersion")
+	ch, _ := openWatch(t, s, cmsPath+"?watch=true&labelSelector=sel%3Din&resourceVersion="+rv)
 	mustCall(t, s, http.StatusOK, "PUT", cmsPath+"/a", cmBody("a", `{"sel":"in"}`))
 	mustCall(t, s, http.StatusOK, "PUT", cmsPath+"/a", cmBody("a", `{"sel":"in","x":"y"}`))
 	mustCall(t, s, http.StatusOK, "PUT", cmsPath+"/a", cmBody("a", `{"sel":"out"}`))
@@ -110,10 +111,15 @@ func TestWatchOneObject(t *testing.T) {
 	s := newTestServer(t, Options{})
 	mustCall(t, s, http.StatusCreated, "POST", cmsPath, cmBody("a", ""))
 	mustCall(t, s, http.StatusCreated, "POST", cmsPath, cmBody("b", ""))
-	ch, _ := openWatch(t, s, cmsPath+"/b?watch=true")
-	if ev := next(t, ch); ev.Type != "ADDED" || str(ev.Object, "metadata.name") != "b" {
-		t.Errorf("initial: got %s %s, want ADDED b", ev.Type, str(ev.Object, "metadata.name"))
+	initial, _ := openWatch(t, s, cmsPath+"/b?watch=true&timeoutSeconds=1")
+	var names []string
+	for ev := range initial {
+		names = append(names, ev.Type+" "+str(ev.Object, "metadata.name"))
 	}
+	if len(names) != 1 || names[0] != "ADDED b" {
+		t.Errorf("initial events: got %v, want [ADDED b]", names)
+	}
+	ch, _ := openWatch(t, s, cmsPath+"/b?watch=true&resourceVersion="+strconv.FormatUint(s.ResourceVersion(), 10))
 	mustCall(t, s, http.StatusOK, "PUT", cmsPath+"/a", cmBody("a", `{"x":"1"}`))
 	mustCall(t, s, http.StatusOK, "PUT", cmsPath+"/b", cmBody("b", `{"x":"1"}`))
 	if ev := next(t, ch); ev.Type != "MODIFIED" || str(ev.Object, "metadata.name") != "b" {
