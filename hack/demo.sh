@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # demo.sh runs every example program against skiff's in-memory API server,
-# with no cluster and no network:
+# with no cluster (the network is used only if go must fetch modules that
+# are not in the module cache yet):
 #
 #   1. builds hack/apiserver, hack/seed and the examples into a temp dir;
 #   2. starts the API server on a free loopback port, writing a kubeconfig;
@@ -45,10 +46,13 @@ trap 'exit 130' INT TERM
 # step prints a section header.
 step() { printf '\n%s==> %s%s\n' "$bold" "$*" "$reset"; }
 
-# limited runs a command, stopping it after 60s when timeout(1) exists.
-limited() {
-	if command -v timeout >/dev/null; then timeout 60 "$@"; else "$@"; fi
-}
+# limited runs a command, stopping it after 60s when GNU timeout(1) exists
+# (--foreground keeps Ctrl-C reaching the example).
+if timeout --foreground 5 true 2>/dev/null; then
+	limited() { timeout --foreground 60 "$@"; }
+else
+	limited() { "$@"; }
+fi
 
 # show prints the captured output of the last example, indented: at most
 # $shown lines, or only the last line when shown is "last".
