@@ -196,7 +196,7 @@ func sliceDecoder(t reflect.Type, ec *codec) decFn {
 			return d.reuseSlice(t, ec, p)
 		}
 		if bufID >= 0 {
-			if b := d.elemBufFor(bufID); b != nil {
+			if b := d.elemBufFor(bufID, t); b != nil {
 				return d.decodeBuffered(b, t, ec, sk, empty, p)
 			}
 		}

@@ -17,9 +17,11 @@ type elemBuf struct {
 	data unsafe.Pointer // a []T backing array, all zero values between uses
 	cap  int
 	busy bool // an array of this type is being decoded into it
-	// view is the slice header behind the reflect values copy and clear
-	// work on; it lives here so that making them allocates nothing.
-	view sliceHeader
+	// src and dst are slice headers that srcV and dstV, made once, look
+	// at: setting a header retargets its value without reflect.NewAt,
+	// which looks the pointer type up in a shared map on every call.
+	src, dst   sliceHeader
+	srcV, dstV reflect.Value
 }
 
 // nextElemBufID numbers slice types with element buffers; guarded by buildMu.
@@ -27,7 +29,7 @@ var nextElemBufID int
 
 // elemBufFor returns the element buffer with the given id, or nil when it
 // is in use by an enclosing array of the same type.
-func (d *decoder) elemBufFor(id int) *elemBuf {
+func (d *decoder) elemBufFor(id int, t reflect.Type) *elemBuf {
 	if id >= len(d.bufs) {
 		grown := make([]*elemBuf, id+1)
 		copy(grown, d.bufs)
@@ -36,6 +38,8 @@ func (d *decoder) elemBufFor(id int) *elemBuf {
 	b := d.bufs[id]
 	if b == nil {
 		b = new(elemBuf)
+		b.srcV = reflect.NewAt(t, unsafe.Pointer(&b.src)).Elem()
+		b.dstV = reflect.NewAt(t, unsafe.Pointer(&b.dst)).Elem()
 		d.bufs[id] = b
 	}
 	if b.busy {
@@ -44,10 +48,10 @@ func (d *decoder) elemBufFor(id int) *elemBuf {
 	return b
 }
 
-// slice returns a reflect value of type t for the first n elements of b.
-func (b *elemBuf) slice(t reflect.Type, n int) reflect.Value {
-	b.view = sliceHeader{Data: b.data, Len: n, Cap: n}
-	return reflect.NewAt(t, unsafe.Pointer(&b.view)).Elem()
+// slice returns a reflect value for the first n elements of b.
+func (b *elemBuf) slice(n int) reflect.Value {
+	b.src = sliceHeader{Data: b.data, Len: n, Cap: n}
+	return b.srcV
 }
 
 // grow makes room for at least one more element, keeping the first n.
@@ -55,7 +59,7 @@ func (b *elemBuf) grow(t reflect.Type, n int) {
 	c := max(4, 2*b.cap)
 	grown := reflect.MakeSlice(t, c, c)
 	if n > 0 {
-		old := b.slice(t, n)
+		old := b.slice(n)
 		reflect.Copy(grown, old)
 		old.Clear()
 	}
@@ -98,10 +102,11 @@ func (d *decoder) moveElems(b *elemBuf, t reflect.Type, sk *slabKind, n int, emp
 		q = reflect.MakeSlice(t, n, n).UnsafePointer()
 	}
 	*h = sliceHeader{Data: q, Len: n, Cap: n}
-	src := b.slice(t, n)
-	reflect.Copy(reflect.NewAt(t, p).Elem(), src)
+	b.dst = *h
+	src := b.slice(n)
+	reflect.Copy(b.dstV, src)
 	src.Clear()
-	b.view = sliceHeader{}
+	b.src, b.dst = sliceHeader{}, sliceHeader{}
 	if uintptr(b.cap)*t.Elem().Size() > elemBufKeep {
 		b.data, b.cap = nil, 0
 	}
