@@ -124,7 +124,8 @@ start_etcd() {
 }
 
 # write_apiserver_script writes DIR/kube-apiserver.sh, which execs the
-# apiserver with this cluster's flags (tests may use it to restart it).
+# apiserver with this cluster's flags and its own arguments (tests and
+# examples.sh use it to restart it).
 write_apiserver_script() {
 	local c="$DIR/certs"
 	cat >"$DIR/kube-apiserver.sh" <<-EOF
@@ -141,7 +142,7 @@ write_apiserver_script() {
 		  --service-cluster-ip-range=10.96.0.0/16 \\
 		  --endpoint-reconciler-type=none \\
 		  --runtime-config=api/all=true \\
-		  --profiling=false
+		  --profiling=false "\$@"
 	EOF
 	chmod +x "$DIR/kube-apiserver.sh"
 }
