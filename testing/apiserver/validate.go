@@ -92,15 +92,28 @@ func validateLabels(labels map[string]string, fld *field.Path) field.ErrorList {
 	return errs
 }
 
-// validateKind runs the few per-kind checks the server knows: a pod needs
-// containers with a name and an image.
+// validateKind runs the few per-kind checks the server knows: pod
+// containers, workload selectors, service ports and configmap keys.
 func validateKind(res *Resource, m map[string]any) field.ErrorList {
-	if res.GVR.Group != "" || res.GVR.Resource != "pods" {
-		return nil
+	switch res.GVR.GroupResource().String() {
+	case "pods":
+		return validateContainers(m, field.NewPath("spec"), "spec")
+	case "deployments.apps", "replicasets.apps", "statefulsets.apps", "daemonsets.apps":
+		return validateSelector(m)
+	case "services":
+		return validateServicePorts(m)
+	case "configmaps", "secrets":
+		return validateDataKeys(m)
 	}
-	fld := field.NewPath("spec", "containers")
-	containers, _ := lookupPath(m, "spec", "containers")
+	return nil
+}
+
+// validateContainers checks that the pod spec at path has containers with
+// a name and an image.
+func validateContainers(m map[string]any, fld *field.Path, path ...string) field.ErrorList {
+	containers, _ := lookupPath(m, append(path, "containers")...)
 	list, _ := containers.([]any)
+	fld = fld.Child("containers")
 	if len(list) == 0 {
 		return field.ErrorList{field.Required(fld, "")}
 	}
@@ -112,6 +125,57 @@ func validateKind(res *Resource, m map[string]any) field.ErrorList {
 		}
 		if s, _ := cm["image"].(string); s == "" {
 			errs = append(errs, field.Required(fld.Index(i).Child("image"), ""))
+		}
+	}
+	return errs
+}
+
+// validateSelector checks a workload's selector against its template.
+func validateSelector(m map[string]any) field.ErrorList {
+	fld := field.NewPath("spec")
+	sel, _ := lookupPath(m, "spec", "selector", "matchLabels")
+	exprs, _ := lookupPath(m, "spec", "selector", "matchExpressions")
+	match, _ := sel.(map[string]any)
+	if len(match) == 0 && exprs == nil {
+		return field.ErrorList{field.Required(fld.Child("selector"), "")}
+	}
+	labels := stringMap(childMap(m, "spec", "template"), "labels")
+	for k, v := range match {
+		if labels[k] != formatScalar(v) {
+			return field.ErrorList{field.Invalid(fld.Child("template", "metadata", "labels"), labels,
+				"`selector` does not match template `labels`")}
+		}
+	}
+	return validateContainers(m, fld.Child("template", "spec"), "spec", "template", "spec")
+}
+
+// childMap returns the map at path of m (nil when absent).
+func childMap(m map[string]any, path ...string) map[string]any {
+	v, _ := lookupPath(m, path...)
+	out, _ := v.(map[string]any)
+	return out
+}
+
+// validateServicePorts requires ports on services that are not headless
+// ExternalName services.
+func validateServicePorts(m map[string]any) field.ErrorList {
+	typ, _ := lookupPath(m, "spec", "type")
+	clusterIP, _ := lookupPath(m, "spec", "clusterIP")
+	ports, _ := lookupPath(m, "spec", "ports")
+	if list, _ := ports.([]any); len(list) == 0 && typ != "ExternalName" && clusterIP != "None" {
+		return field.ErrorList{field.Required(field.NewPath("spec", "ports"), "")}
+	}
+	return nil
+}
+
+// validateDataKeys checks configmap and secret keys.
+func validateDataKeys(m map[string]any) field.ErrorList {
+	var errs field.ErrorList
+	for _, key := range []string{"data", "binaryData", "stringData"} {
+		for k := range childMap(m, key) {
+			for _, msg := range validation.IsConfigMapKey(k) {
+				errs = append(errs, field.Invalid(field.NewPath(key).Key(k), k, msg))
+			}
 		}
 	}
 	return errs
