@@ -171,8 +171,11 @@ func pointerFree(t reflect.Type) bool {
 // countLimit is how far ahead sliceDecoder looks to size a slice.
 const countLimit = 16 << 10
 
-// sliceDecoder decodes []T for T other than byte. Short arrays are counted
-// first and carved out of a slab at their final length; long ones grow.
+// sliceDecoder decodes []T for T other than byte. Arrays of elements that
+// fit a slab are decoded into the decoder's element buffer for []T and
+// then copied, at their final length, into a slab; when that buffer is in
+// use (an array nested in an array of the same type) or the elements are
+// large, short arrays are counted first and long ones grow.
 func sliceDecoder(t reflect.Type, ec *codec) decFn {
 	size := t.Elem().Size()
 	empty := reflect.MakeSlice(t, 0, 0).UnsafePointer()

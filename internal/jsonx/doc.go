@@ -5,7 +5,8 @@
 // in a registry keyed by the exact reflect.Type. Decoding and encoding then
 // work on memory directly through field offsets: no reflection per value,
 // no intermediate tokens, strings and small pointer-free values carved out
-// of shared arenas, and slices allocated once at their final length.
+// of shared arenas, and slices allocated once at their final length
+// (elements are decoded into a reusable per-type buffer first).
 //
 // The codec follows the Kubernetes rules for decoding, which differ from
 // encoding/json in two ways: object keys match struct fields
