@@ -24,6 +24,8 @@ passed=0
 failed=()
 # shown is how many output lines of the next example to print.
 shown=30
+# want, when set, is text the next example's output must contain.
+want=
 
 # The examples get an explicit --kubeconfig; make sure the in-cluster
 # example sees no pod environment even when the demo itself runs in a pod.
@@ -88,12 +90,16 @@ example() {
 	limited "$bin/$name" "$@" >"$work/out" 2>&1 || status=$?
 	show
 	shown=30
-	if ((status == 0)); then
-		passed=$((passed + 1))
-	else
+	if ((status != 0)); then
 		echo "    ${red}FAILED: $name exited with status $status${reset}"
 		failed+=("$name")
+	elif [[ -n $want ]] && ! grep -qF -- "$want" "$work/out"; then
+		echo "    ${red}FAILED: $name did not print \"$want\"${reset}"
+		failed+=("$name")
+	else
+		passed=$((passed + 1))
 	fi
+	want=
 }
 
 # example_fails NAME WHAT STATUS TEXT ARGS... runs NAME with ARGS and
@@ -154,27 +160,34 @@ start_server() {
 # run_examples runs every example against the seeded server.
 run_examples() {
 	local kc=(--kubeconfig "$kubeconfig") pod
+	want="Pending"
 	example rest-list-pods "a bare RESTClient lists every pod (namespace, name, phase)" "${kc[@]}"
 	pod=$(awk -v ns="$namespace" '$1 == ns && $2 ~ /^web-/ { print $2; exit }' "$work/out")
+	want="condition Ready=True"
 	example clientset-get-pod "the typed clientset reads one pod" "${kc[@]}" -namespace "$namespace" -name "${pod:-web}"
 	example_fails clientset-get-pod "a missing pod is a NotFound StatusError" 1 "not found" \
 		"${kc[@]}" -namespace "$namespace" -name no-such-pod
+	want="7 pods in the cluster, 6 running" # what hack/seed creates
 	example pod-counter "counts the cluster's pods every second (3 times here; forever by default)" \
 		"${kc[@]}" -interval 1s -count 3
+	want="deleted deployment $namespace/dynamic-demo"
 	example dynamic-deployment "create, update (retry on conflict), list, convert to appsv1.Deployment and delete, from a map" \
 		"${kc[@]}" -namespace "$namespace"
+	want="deleted deployment $namespace/typed-demo"
 	example typed-deployment "the same with the typed clientset" "${kc[@]}" -namespace "$namespace"
-	shown=12
+	shown=12 want="read from the server"
 	example discovery "every group, version and resource, read from the server into a disk cache (TTL 10m)" \
 		"${kc[@]}" -cache-dir "$work/cache"
-	shown=last
+	shown=last want="read from the disk cache"
 	example discovery "run again: answered from the disk cache (last line shown)" "${kc[@]}" -cache-dir "$work/cache"
 	example_fails in-cluster "the in-cluster config, run outside a pod: fails with a clear message" 3 \
 		"must run inside a Kubernetes pod" -count 1
 	if [[ -x $bin/crd ]]; then
+		want="$namespace/nightly-report"
 		example crd "the clientset gen-client generated for the CronTab CRD lists CronTabs" \
 			-kubeconfig "$kubeconfig" -namespace "$namespace"
 	fi
+	want="PASS"
 	example fake-client "a unit test: a real clientset against the in-process API server, with an injected 500" \
 		-test.v
 }
