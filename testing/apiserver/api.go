@@ -109,3 +109,22 @@ func (s *Server) Resources() []*Resource {
 	}
 	return out
 }
+
+// TB is the part of testing.TB NewForTest uses.
+type TB interface {
+	Helper()
+	Cleanup(func())
+	Fatalf(format string, args ...any)
+}
+
+// NewForTest returns a server that is closed when the test ends; it fails
+// the test when the server cannot be built.
+func NewForTest(t TB, opts Options) *Server {
+	t.Helper()
+	s, err := New(opts)
+	if err != nil {
+		t.Fatalf("apiserver: %v", err)
+	}
+	t.Cleanup(s.Close)
+	return s
+}

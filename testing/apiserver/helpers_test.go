@@ -13,12 +13,7 @@ import (
 // newTestServer returns a server closed at the end of the test.
 func newTestServer(t *testing.T, opts Options) *Server {
 	t.Helper()
-	s, err := New(opts)
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	t.Cleanup(s.Close)
-	return s
+	return NewForTest(t, opts)
 }
 
 // call sends one request in process and decodes the JSON answer.
