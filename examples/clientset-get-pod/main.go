@@ -25,6 +25,7 @@ import (
 	"github.com/skiff-k8s/skiff/tools/clientcmd"
 )
 
+// main parses the flags and runs the example, exiting 1 on error.
 func main() {
 	kubeconfig := flag.String("kubeconfig", "", "path to a kubeconfig (default: $KUBECONFIG, ~/.kube/config or in-cluster)")
 	namespace := flag.String("namespace", "default", "namespace of the pod")

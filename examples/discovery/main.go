@@ -31,6 +31,7 @@ import (
 // read from the server again.
 const cacheTTL = 10 * time.Minute
 
+// main parses the flags and runs the example, exiting 1 on error.
 func main() {
 	kubeconfig := flag.String("kubeconfig", "", "path to a kubeconfig (default: $KUBECONFIG, ~/.kube/config or in-cluster)")
 	cacheDir := flag.String("cache-dir", filepath.Join(homedir.HomeDir(), ".kube", "cache"), "directory of the discovery and HTTP caches")

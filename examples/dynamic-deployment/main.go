@@ -28,6 +28,7 @@ import (
 // deploymentsGVR names the resource the dynamic client talks to.
 var deploymentsGVR = schema.GroupVersionResource{Group: "apps", Version: "v1", Resource: "deployments"}
 
+// main parses the flags and runs the example, exiting 1 on error.
 func main() {
 	kubeconfig := flag.String("kubeconfig", "", "path to a kubeconfig (default: $KUBECONFIG, ~/.kube/config or in-cluster)")
 	namespace := flag.String("namespace", "default", "namespace to create the deployment in")
@@ -114,9 +115,12 @@ func scaleAndUpgrade(ctx context.Context, deployments dynamic.ResourceInterface,
 		if err := unstructured.SetNestedField(current.Object, int64(1), "spec", "replicas"); err != nil {
 			return err
 		}
-		containers, found, err := unstructured.NestedSlice(current.Object, "spec", "template", "spec", "containers")
-		if err != nil || !found || len(containers) == 0 {
-			return fmt.Errorf("deployment %s has no containers (found %t): %v", name, found, err)
+		containers, _, err := unstructured.NestedSlice(current.Object, "spec", "template", "spec", "containers")
+		if err != nil {
+			return fmt.Errorf("deployment %s: reading containers: %w", name, err)
+		}
+		if len(containers) == 0 {
+			return fmt.Errorf("deployment %s has no containers", name)
 		}
 		first, ok := containers[0].(map[string]any)
 		if !ok {

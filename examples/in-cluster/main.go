@@ -30,6 +30,8 @@ import (
 // exitNotInCluster is the exit status when the program is not in a pod.
 const exitNotInCluster = 3
 
+// main parses the flags and runs the example, exiting 3 outside a
+// cluster and 1 on other errors.
 func main() {
 	interval := flag.Duration("interval", 10*time.Second, "time between two lists")
 	count := flag.Int("count", 1, "how many times to list the pods (0: until interrupted)")

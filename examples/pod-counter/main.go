@@ -28,6 +28,8 @@ import (
 	"github.com/skiff-k8s/skiff/tools/pager"
 )
 
+// main parses the flags and counts pods until the count is reached or a
+// signal arrives, exiting 1 on error.
 func main() {
 	kubeconfig := flag.String("kubeconfig", "", "path to a kubeconfig (default: $KUBECONFIG, ~/.kube/config or in-cluster)")
 	interval := flag.Duration("interval", 5*time.Second, "time between two counts")

@@ -22,6 +22,7 @@ import (
 	"github.com/skiff-k8s/skiff/util/retry"
 )
 
+// main parses the flags and runs the example, exiting 1 on error.
 func main() {
 	kubeconfig := flag.String("kubeconfig", "", "path to a kubeconfig (default: $KUBECONFIG, ~/.kube/config or in-cluster)")
 	namespace := flag.String("namespace", "default", "namespace to create the deployment in")

@@ -44,6 +44,7 @@ var apps = []app{
 // nodes are the seeded Nodes the pods are spread over.
 var nodes = []string{"node-a", "node-b"}
 
+// main parses the flags and seeds the cluster, exiting 1 on error.
 func main() {
 	kubeconfig := flag.String("kubeconfig", "", "path to a kubeconfig (default: $KUBECONFIG or ~/.kube/config)")
 	namespace := flag.String("namespace", "demo", "namespace to create and fill")
