@@ -63,14 +63,21 @@ func widgetCRD() *unstructured.Unstructured {
 // it is Established and its resource is served.
 func ensureWidgetCRD(t *testing.T, ctx context.Context, dc *dynamic.DynamicClient) {
 	t.Helper()
-	_, err := dc.Resource(crdGVR).Create(ctx, widgetCRD(), metav1.CreateOptions{})
+	ensureCRD(t, ctx, dc, widgetCRD(), widgetGVR)
+}
+
+// ensureCRD creates crd unless it exists and waits until it is
+// Established and gvr is served.
+func ensureCRD(t *testing.T, ctx context.Context, dc *dynamic.DynamicClient, crd *unstructured.Unstructured, gvr schema.GroupVersionResource) {
+	t.Helper()
+	_, err := dc.Resource(crdGVR).Create(ctx, crd, metav1.CreateOptions{})
 	if err != nil && !apierrors.IsAlreadyExists(err) {
 		require.NoError(t, err, "create CRD")
 	}
 	for {
-		crd, err := dc.Resource(crdGVR).Get(ctx, "widgets.skiff.test", metav1.GetOptions{})
+		got, err := dc.Resource(crdGVR).Get(ctx, crd.GetName(), metav1.GetOptions{})
 		require.NoError(t, err, "get CRD")
-		conds, _, _ := unstructured.NestedSlice(crd.Object, "status", "conditions")
+		conds, _, _ := unstructured.NestedSlice(got.Object, "status", "conditions")
 		established := false
 		for _, c := range conds {
 			m, _ := c.(map[string]any)
@@ -80,13 +87,13 @@ func ensureWidgetCRD(t *testing.T, ctx context.Context, dc *dynamic.DynamicClien
 		}
 		if established {
 			// Established can precede the handler serving the resource.
-			if _, err := dc.Resource(widgetGVR).Namespace("default").List(ctx, metav1.ListOptions{}); err == nil {
+			if _, err := dc.Resource(gvr).Namespace("default").List(ctx, metav1.ListOptions{}); err == nil {
 				return
 			}
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("CRD widgets.skiff.test not established: %v", ctx.Err())
+			t.Fatalf("CRD %s not established: %v", crd.GetName(), ctx.Err())
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
