@@ -25,6 +25,7 @@ type decoder struct {
 	slabs []slab
 	bufs  []*elemBuf
 	stack []byte // open brackets of skipComposite
+	maps  []*mapScratch
 }
 
 const (
@@ -384,8 +385,12 @@ func decStringMap(d *decoder, p unsafe.Pointer) error {
 	return err
 }
 
-// mapDecoder decodes map[K]V for string-kinded K through reflect.
+// mapDecoder decodes map[K]V for string-kinded K through reflect. The key
+// and value are decoded into the decoder's scratch values for the map
+// type, allocated once per decoder rather than once per map.
 func mapDecoder(t reflect.Type, ec *codec) decFn {
+	id := nextMapScratchID
+	nextMapScratchID++
 	return func(d *decoder, p unsafe.Pointer) error {
 		switch d.ws() {
 		case 'n':
@@ -399,20 +404,29 @@ func mapDecoder(t reflect.Type, ec *codec) decFn {
 		if m.IsNil() {
 			m.Set(reflect.MakeMap(t))
 		}
-		kv := reflect.New(t.Key()).Elem()
-		ev := reflect.New(t.Elem()).Elem()
-		kp, ep := kv.Addr().UnsafePointer(), ev.Addr().UnsafePointer()
-		key, ok, err := d.objFirst()
-		for ; ok; key, ok, err = d.objNext() {
-			*(*string)(kp) = d.string(key)
-			ev.SetZero()
-			if err := ec.dec(d, ep); err != nil {
-				return err
-			}
-			m.SetMapIndex(kv, ev)
-		}
+		s := d.mapScratchFor(id, t)
+		s.busy = true
+		err := d.decodeEntries(m, s, ec)
+		s.kv.SetZero()
+		s.ev.SetZero()
+		s.busy = false
 		return err
 	}
+}
+
+// decodeEntries decodes the members of the object at the position into m
+// through the scratch values s.
+func (d *decoder) decodeEntries(m reflect.Value, s *mapScratch, ec *codec) error {
+	key, ok, err := d.objFirst()
+	for ; ok; key, ok, err = d.objNext() {
+		*(*string)(s.kp) = d.string(key)
+		s.ev.SetZero()
+		if err := ec.dec(d, s.ep); err != nil {
+			return err
+		}
+		m.SetMapIndex(s.kv, s.ev)
+	}
+	return err
 }
 
 // decNumber decodes a number (or a string holding one) into json.Number.

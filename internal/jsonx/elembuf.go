@@ -111,3 +111,35 @@ func (d *decoder) moveElems(b *elemBuf, t reflect.Type, sk *slabKind, n int, emp
 		b.data, b.cap = nil, 0
 	}
 }
+
+// mapScratch holds the key and value a map type's entries are decoded into
+// before they are stored.
+type mapScratch struct {
+	kv, ev reflect.Value
+	kp, ep unsafe.Pointer
+	busy   bool // a map of this type is being decoded through it
+}
+
+// nextMapScratchID numbers map types; guarded by buildMu.
+var nextMapScratchID int
+
+// mapScratchFor returns the decoder's scratch values for map type t (id
+// numbers it), or fresh ones when they are in use by an enclosing map of
+// the same type.
+func (d *decoder) mapScratchFor(id int, t reflect.Type) *mapScratch {
+	if id >= len(d.maps) {
+		grown := make([]*mapScratch, id+1)
+		copy(grown, d.maps)
+		d.maps = grown
+	}
+	s := d.maps[id]
+	if s != nil && !s.busy {
+		return s
+	}
+	fresh := &mapScratch{kv: reflect.New(t.Key()).Elem(), ev: reflect.New(t.Elem()).Elem()}
+	fresh.kp, fresh.ep = fresh.kv.Addr().UnsafePointer(), fresh.ev.Addr().UnsafePointer()
+	if s == nil {
+		d.maps[id] = fresh
+	}
+	return fresh
+}

@@ -290,3 +290,35 @@ func TestUnmarshalSkipDepthLimit(t *testing.T) {
 	require.NoError(t, gotErr)
 	assert.Equal(t, want, got)
 }
+
+// nestedMap nests maps of its own type, so a map is decoded while an
+// enclosing map of the same type is.
+type nestedMap map[string]nestedMap
+
+func TestUnmarshalMaps(t *testing.T) {
+	t.Run("same type nested", func(t *testing.T) {
+		in := `{"a":{"b":{"c":{}},"d":null},"e":{}}`
+		got, want, gotErr, wantErr := decodeBoth[nestedMap](t, in)
+		require.NoError(t, wantErr)
+		require.NoError(t, gotErr)
+		assert.Equal(t, want, got)
+	})
+	t.Run("values do not leak between entries or calls", func(t *testing.T) {
+		in := `{"x":{"list":[{"a":"1"}],"name":"n"},"y":{"count":2}}`
+		for range 2 {
+			got, want, gotErr, wantErr := decodeBoth[map[string]target](t, in)
+			require.NoError(t, wantErr)
+			require.NoError(t, gotErr)
+			assert.Equal(t, want, got)
+		}
+	})
+	t.Run("error inside a value", func(t *testing.T) {
+		_, _, gotErr, wantErr := decodeBoth[map[string]target](t, `{"x":{"count":"no"}}`)
+		require.Error(t, wantErr)
+		assert.Error(t, gotErr)
+		got, want, gotErr, wantErr := decodeBoth[map[string]target](t, `{"y":{"name":"ok"}}`)
+		require.NoError(t, wantErr)
+		require.NoError(t, gotErr)
+		assert.Equal(t, want, got)
+	})
+}
