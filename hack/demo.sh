@@ -6,7 +6,7 @@
 #   1. builds hack/apiserver, hack/seed and the examples into a temp dir;
 #   2. starts the API server on a free loopback port, writing a kubeconfig;
 #   3. seeds it with a namespace "demo" of deployments, pods and CronTabs;
-#   4. runs each example with --kubeconfig pointing at the server, printing
+#   4. runs each example with -kubeconfig pointing at the server, printing
 #      a header, what the example does and its output.
 #
 # The server is always stopped on exit. The exit status is non-zero when a
@@ -27,7 +27,7 @@ shown=30
 # want, when set, is text the next example's output must contain.
 want=
 
-# The examples get an explicit --kubeconfig; make sure the in-cluster
+# The examples get an explicit -kubeconfig; make sure the in-cluster
 # example sees no pod environment even when the demo itself runs in a pod.
 unset KUBERNETES_SERVICE_HOST KUBERNETES_SERVICE_PORT
 
@@ -144,7 +144,7 @@ start_server() {
 	"$bin/apiserver" -addr 127.0.0.1:0 -kubeconfig "$kubeconfig" >"$work/apiserver.log" 2>&1 &
 	server_pid=$!
 	for _ in $(seq 100); do
-		if [[ -s $kubeconfig ]]; then
+		if grep -qs 'server:' "$kubeconfig"; then
 			grep -m1 'server:' "$kubeconfig" | sed 's/^ */    /'
 			echo "    kubeconfig: $kubeconfig"
 			return 0
@@ -159,7 +159,7 @@ start_server() {
 
 # run_examples runs every example against the seeded server.
 run_examples() {
-	local kc=(--kubeconfig "$kubeconfig") pod
+	local kc=(-kubeconfig "$kubeconfig") pod
 	want="Pending"
 	example rest-list-pods "a bare RESTClient lists every pod (namespace, name, phase)" "${kc[@]}"
 	pod=$(awk -v ns="$namespace" '$1 == ns && $2 ~ /^web-/ { print $2; exit }' "$work/out")
@@ -185,7 +185,7 @@ run_examples() {
 	if [[ -x $bin/crd ]]; then
 		want="$namespace/nightly-report"
 		example crd "the clientset gen-client generated for the CronTab CRD lists CronTabs" \
-			-kubeconfig "$kubeconfig" -namespace "$namespace"
+			"${kc[@]}" -namespace "$namespace"
 	fi
 	want="PASS"
 	example fake-client "a unit test: a real clientset against the in-process API server, with an injected 500" \
