@@ -33,8 +33,8 @@ func negotiate(r *http.Request) (media string, ok bool) {
 		if err != nil {
 			continue
 		}
-		if params["as"] != "" && !isMetadataAs(params) {
-			continue // Table is not offered
+		if params["as"] != "" && !isMetadataAs(params) && !isTableAs(params) {
+			continue
 		}
 		switch mt {
 		case mediaJSON, "application/*", "*/*":

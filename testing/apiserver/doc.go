@@ -19,7 +19,7 @@
 // selector transitions, bookmarks, watch-list (sendInitialEvents) and
 // timeouts; JSON patch, merge patch, strategic merge patch and server-side
 // apply with managedFields; unknown-field warnings and fieldValidation;
-// JSON and YAML; discovery (legacy and aggregated v2/v2beta1) and OpenAPI
+// JSON and YAML, PartialObjectMetadata and Table (kubectl get); discovery (legacy and aggregated v2/v2beta1) and OpenAPI
 // v3; defaults of pods, workloads and services; namespace deletion with
 // its content; owner-reference garbage collection; reviews, bindings,
 // evictions and token requests.
@@ -46,7 +46,8 @@
 // version of a resource has its own storage (no conversion between
 // versions); admission, quota and most per-kind validation are not
 // modelled; garbage collection and namespace cleanup are synchronous;
-// Table output is not offered.
+// Table output has the real columns only for pods, deployments, services,
+// namespaces and configmaps (Name and Age elsewhere).
 //
 // The package conformance holds a table of requests with the answers a
 // real kube-apiserver gives; it runs against this server in unit tests and

@@ -220,6 +220,14 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request, info *reques
 		page = append(page, it.obj.raw)
 	}
 	body := listBody(info.res, page, strconv.FormatUint(rv, 10), cont, remaining)
+	if v, ok := wantsTable(r); ok {
+		raws := make([][]byte, len(page))
+		for i, p := range page {
+			raws[i] = p
+		}
+		s.writeRaw(w, r, http.StatusOK, s.buildTable(r, info.res, v, raws, body.Metadata))
+		return nil
+	}
 	if v, ok := wantsMetadata(r); ok {
 		body.Kind, body.APIVersion = "PartialObjectMetadataList", "meta.k8s.io/"+v
 		for i, raw := range body.Items {
@@ -292,6 +300,10 @@ func (s *Server) handleGet(w http.ResponseWriter, r *http.Request, info *request
 	}
 	if v, ok := wantsMetadata(r); ok {
 		s.writeValue(w, r, http.StatusOK, partialObject(obj.m, v))
+		return nil
+	}
+	if v, ok := wantsTable(r); ok {
+		s.writeRaw(w, r, http.StatusOK, s.buildTable(r, info.res, v, [][]byte{obj.raw}, listMeta{ResourceVersion: metaString(obj.m, "resourceVersion")}))
 		return nil
 	}
 	s.writeRaw(w, r, http.StatusOK, obj.raw)

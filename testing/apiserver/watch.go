@@ -17,8 +17,11 @@ type watchStream struct {
 	buf     []byte
 	// metaVersion, when set, sends PartialObjectMetadata of that version.
 	metaVersion string
-	lo          *listOptions
-	info        *requestInfo
+	// tableVersion, when set, sends each object as a Table of that version.
+	tableVersion string
+	r            *http.Request
+	lo           *listOptions
+	info         *requestInfo
 	// left counts the events the stream may still send before a fault
 	// closes it; negative means unlimited.
 	left int
@@ -31,6 +34,9 @@ func (ws *watchStream) send(typ string, raw []byte) bool {
 	}
 	if ws.metaVersion != "" && typ != "ERROR" {
 		raw = partialRaw(raw, ws.metaVersion)
+	}
+	if ws.tableVersion != "" && typ != "ERROR" && typ != "BOOKMARK" {
+		raw = ws.s.buildTable(ws.r, ws.info.res, ws.tableVersion, [][]byte{raw}, listMeta{})
 	}
 	ws.buf = append(ws.buf[:0], `{"type":"`...)
 	ws.buf = append(ws.buf, typ...)
@@ -80,6 +86,8 @@ func (s *Server) handleWatch(w http.ResponseWriter, r *http.Request, info *reque
 	ws := &watchStream{s: s, w: w, lo: lo, info: info, left: -1}
 	ws.flusher, _ = w.(http.Flusher)
 	ws.metaVersion, _ = wantsMetadata(r)
+	ws.tableVersion, _ = wantsTable(r)
+	ws.r = r
 	closeAfter, gone, cut := s.watchFaults(r)
 	if closeAfter >= 0 {
 		ws.left = closeAfter

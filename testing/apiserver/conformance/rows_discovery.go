@@ -7,6 +7,7 @@ const aggregatedV2 = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDis
 const (
 	partialMeta     = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json"
 	partialMetaList = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json"
+	tableV1         = "application/json;as=Table;v=v1;g=meta.k8s.io,application/json"
 )
 
 // contentRows cover media types.
@@ -38,6 +39,14 @@ func contentRows() []Row {
 		{Name: "metadata-only list", Setup: []Request{post(cms, cm("a", `{"k":"v"}`))},
 			Request: Request{Method: "GET", Path: cms, Query: "labelSelector=row%3D{ns}", Accept: partialMetaList}, WantCode: 200,
 			Checks: []Check{{"kind", "PartialObjectMetadataList"}, {"items.#", "1"}, {"items.0.metadata.name", "a"}, {"items.0.data", "!"}}},
+		{Name: "table of pods", Setup: []Request{post(pods, pod("p"))},
+			Request: Request{Method: "GET", Path: pods, Accept: tableV1}, WantCode: 200,
+			Checks: []Check{{"kind", "Table"}, {"apiVersion", "meta.k8s.io/v1"}, {"columnDefinitions.0.name", "Name"},
+				{"columnDefinitions.1.name", "Ready"}, {"columnDefinitions.2.name", "Status"}, {"rows.#", "1"},
+				{"rows.0.cells.0", "p"}, {"rows.0.cells.1", "0/1"}, {"rows.0.cells.2", "Pending"}, {"rows.0.object.kind", "PartialObjectMetadata"},
+				{"rows.0.object.metadata.name", "p"}}},
+		{Name: "table of one namespace", Request: Request{Method: "GET", Path: "/api/v1/namespaces/{ns}", Accept: tableV1}, WantCode: 200,
+			Checks: []Check{{"kind", "Table"}, {"rows.0.cells.0", "{ns}"}, {"rows.0.cells.1", "Active"}}},
 		{Name: "json with wildcard accept", Request: Request{Method: "GET", Path: "/api/v1/namespaces/{ns}", Accept: "*/*"}, WantCode: 200,
 			Checks: []Check{{"@header.Content-Type", "~application/json"}, {"kind", "Namespace"}}},
 	}
