@@ -104,6 +104,21 @@ func validateKind(res *Resource, m map[string]any) field.ErrorList {
 		return validateServicePorts(m)
 	case "configmaps", "secrets":
 		return validateDataKeys(m)
+	case "customresourcedefinitions.apiextensions.k8s.io":
+		return validateCRD(m)
+	}
+	return nil
+}
+
+// validateCRD checks that a CRD is named <plural>.<group> and has a
+// version.
+func validateCRD(m map[string]any) field.ErrorList {
+	spec, err := parseCRD(m)
+	if err != nil {
+		return field.ErrorList{field.Invalid(field.NewPath("spec"), "", err.Error())}
+	}
+	if name := metaString(m, "name"); name != spec.Names.Plural+"."+spec.Group {
+		return field.ErrorList{field.Invalid(field.NewPath("metadata", "name"), name, `must be spec.names.plural+"."+spec.group`)}
 	}
 	return nil
 }

@@ -92,6 +92,10 @@ func crdRows() []Row {
 	return []Row{
 		{Name: "create CRD", Request: crd, WantCode: 201, Cleanup: cleanup,
 			Checks: []Check{{"kind", "CustomResourceDefinition"}, {"metadata.name", "widgets.{ns}.example.com"}}},
+		{Name: "CRD name must be plural.group",
+			Request: post("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", `{"metadata":{"name":"wrong.{ns}.example.com"},"spec":{"group":"{ns}.example.com","scope":"Namespaced",
+"names":{"plural":"widgets","kind":"Widget"},"versions":[{"name":"v1","served":true,"storage":true,"schema":{"openAPIV3Schema":{"type":"object"}}}]}}`),
+			WantCode: 422, WantReason: "Invalid", Checks: []Check{{"details.causes.0.field", "metadata.name"}}},
 		{Name: "create custom resource", Setup: []Request{crd, ready}, Cleanup: cleanup,
 			Request: post(widgets, widget), WantCode: 201,
 			Checks: []Check{{"kind", "Widget"}, {"spec.size", "3"}, {"metadata.generation", "1"}, {"metadata.uid", "*"}}},
