@@ -86,3 +86,14 @@ func mustResource(t *testing.T, s *Server, group, version, resource string) (gvr
 
 // groupVersionResource shortens the schema type in tests.
 type groupVersionResource = schema.GroupVersionResource
+
+func TestGracePeriodExpires(t *testing.T) {
+	s := newTestServer(t, Options{})
+	const pods = "/api/v1/namespaces/default/pods"
+	mustCall(t, s, http.StatusCreated, "POST", pods, `{"metadata":{"name":"p"},"spec":{"nodeName":"n1","terminationGracePeriodSeconds":1,"containers":[{"name":"c","image":"i"}]}}`)
+	rv := str(mustCall(t, s, http.StatusOK, "DELETE", pods+"/p", ""), "metadata.resourceVersion")
+	ch, _ := openWatch(t, s, pods+"?watch=true&resourceVersion="+rv)
+	if ev := next(t, ch); ev.Type != "DELETED" {
+		t.Errorf("after the grace period: got %s, want DELETED", ev.Type)
+	}
+}

@@ -111,7 +111,29 @@ func (s *Server) remove(res *Resource, ns, name string, opts *deleteOptions) (*o
 	if err == nil && gone && !dry {
 		s.afterDelete(res, ns, name, out)
 	}
+	if err == nil && !gone && !dry && s.gracefulPending(res, out.m) {
+		s.expireGrace(res, ns, name, metaString(out.m, "uid"), metaInt(out.m, "deletionGracePeriodSeconds"))
+	}
 	return out, gone, err
+}
+
+// expireGrace removes a gracefully deleted pod when its grace period ends,
+// as the kubelet would once its containers stopped.
+func (s *Server) expireGrace(res *Resource, ns, name, uid string, seconds int64) {
+	time.AfterFunc(time.Duration(seconds)*time.Second, func() {
+		select {
+		case <-s.stopped():
+			return
+		default:
+		}
+		zero := int64(0)
+		opts := &deleteOptions{GracePeriodSeconds: &zero}
+		opts.Preconditions = &struct {
+			UID             *string `json:"uid,omitempty"`
+			ResourceVersion *string `json:"resourceVersion,omitempty"`
+		}{UID: &uid}
+		_, _, _ = s.remove(res, ns, name, opts)
+	})
 }
 
 // reflect2Equal compares two object maps by their JSON form.

@@ -12,7 +12,8 @@
 // It behaves like the real server for: create/get/update/delete with uid,
 // creationTimestamp, generation, generateName, name and label validation,
 // 404/409/422 Status bodies; status and scale subresources; finalizers,
-// deletionTimestamp, grace periods of bound pods, preconditions,
+// deletionTimestamp, grace periods of bound pods (removed when the period
+// ends, as a kubelet would), preconditions,
 // DeleteCollection, dryRun=All; label and field selectors (with the
 // per-kind fields the real server supports), limit/continue, resourceVersion
 // and resourceVersionMatch, 410 for compacted history; watches with
