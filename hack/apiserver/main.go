@@ -6,7 +6,8 @@
 //	kubectl --kubeconfig /tmp/skiff.kubeconfig get namespaces
 //
 // With -tls it serves HTTPS with a fresh CA and a client certificate (both
-// written into the kubeconfig). It runs until interrupted.
+// written into the kubeconfig); with -token it requires that bearer token.
+// It runs until interrupted.
 package main
 
 import (
@@ -30,17 +31,22 @@ func main() {
 
 // run parses the flags, starts the server and waits for a signal.
 func run() error {
-	addr := flag.String("addr", "127.0.0.1:0", "address to listen on (plain HTTP; ignored with -tls, which picks a loopback port)")
+	addr := flag.String("addr", "127.0.0.1:0", "address to listen on (port 0 picks a free one)")
 	kubeconfig := flag.String("kubeconfig", "apiserver.kubeconfig", "where to write the kubeconfig")
 	useTLS := flag.Bool("tls", false, "serve HTTPS with a generated CA and client certificate")
+	token := flag.String("token", "", "require this bearer token (user \"admin\"); written into the kubeconfig")
 	flag.Parse()
-	s, err := apiserver.New(apiserver.Options{})
+	opts := apiserver.Options{}
+	if *token != "" {
+		opts.Tokens = map[string]string{*token: "admin"}
+	}
+	s, err := apiserver.New(opts)
 	if err != nil {
 		return err
 	}
 	var r *apiserver.Running
 	if *useTLS {
-		r, err = s.StartTLS()
+		r, err = s.StartTLSOn(*addr)
 	} else {
 		r, err = s.StartOn(*addr)
 	}

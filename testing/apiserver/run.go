@@ -106,11 +106,25 @@ func (s *Server) StartOn(addr string) (*Running, error) {
 // serving certificate for 127.0.0.1/localhost and a client certificate the
 // server accepts.
 func (s *Server) StartTLS() (*Running, error) {
+	return s.StartTLSOn("")
+}
+
+// StartTLSOn is StartTLS on addr (e.g. "127.0.0.1:6443"; "" picks a free
+// loopback port).
+func (s *Server) StartTLSOn(addr string) (*Running, error) {
 	pki, err := newPKI()
 	if err != nil {
 		return nil, err
 	}
 	hs := httptest.NewUnstartedServer(s)
+	if addr != "" {
+		l, err := net.Listen("tcp", addr)
+		if err != nil {
+			return nil, fmt.Errorf("apiserver: listen on %s: %w", addr, err)
+		}
+		_ = hs.Listener.Close()
+		hs.Listener = l
+	}
 	pool := x509.NewCertPool()
 	pool.AddCert(pki.ca)
 	hs.TLS = &tls.Config{
