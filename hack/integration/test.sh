@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 
 rc=0
 start=$SECONDS
-go test -tags integration -count=1 -timeout 20m "$@" ./test/integration/... || rc=1
+go test -race -tags integration -count=1 -timeout 20m "$@" ./test/integration/... || rc=1
 echo "test: go test finished in $((SECONDS - start))s" >&2
 start=$SECONDS
 ./hack/integration/examples.sh || rc=1
