@@ -322,3 +322,15 @@ func TestUnmarshalMaps(t *testing.T) {
 		assert.Equal(t, want, got)
 	})
 }
+
+func TestUnmarshalLargeArrayThenSmall(t *testing.T) {
+	// The first array outgrows what a pooled decoder keeps; the next
+	// decodes must still start from clean buffers.
+	big := `{"kids":[` + strings.Repeat(`{"name":"k","tags":["a","b"]},`, 3000) + `{"name":"last"}]}`
+	for _, in := range []string{big, `{"kids":[{"name":"one"}]}`, big} {
+		got, want, gotErr, wantErr := decodeBoth[tree](t, in)
+		require.NoError(t, wantErr)
+		require.NoError(t, gotErr)
+		assert.Equal(t, want, got)
+	}
+}
