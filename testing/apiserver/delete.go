@@ -66,13 +66,16 @@ func checkPreconditions(res *Resource, name string, cur map[string]any, opts *de
 		return nil
 	}
 	p := opts.Preconditions
+	kind := schema.GroupResource{Group: res.GVR.Group, Resource: res.Kind}
 	if p.UID != nil && *p.UID != metaString(cur, "uid") {
-		return apierrors.NewConflict(res.groupResource(), name,
-			fmt.Errorf("Precondition failed: UID in precondition: %s, UID in object meta: %s", *p.UID, metaString(cur, "uid")))
+		return apierrors.NewConflict(kind, name,
+			fmt.Errorf("the UID in the precondition (%s) does not match the UID in record (%s). The object might have been deleted and then recreated",
+				*p.UID, metaString(cur, "uid")))
 	}
 	if p.ResourceVersion != nil && *p.ResourceVersion != metaString(cur, "resourceVersion") {
-		return apierrors.NewConflict(res.groupResource(), name,
-			fmt.Errorf("Precondition failed: ResourceVersion in precondition: %s, ResourceVersion in object meta: %s", *p.ResourceVersion, metaString(cur, "resourceVersion")))
+		return apierrors.NewConflict(kind, name,
+			fmt.Errorf("the ResourceVersion in the precondition (%s) does not match the ResourceVersion in record (%s). The object might have been modified",
+				*p.ResourceVersion, metaString(cur, "resourceVersion")))
 	}
 	return nil
 }

@@ -86,6 +86,9 @@ func parseFieldSelector(res *Resource, sel string) (fields.Selector, error) {
 		if _, ok := known[req.Field]; ok {
 			continue
 		}
+		if len(known) == 0 {
+			return nil, errBadRequest("%q is not a known field selector: only %q, %q", req.Field, "metadata.name", "metadata.namespace")
+		}
 		return nil, errBadRequest("%s", fmt.Sprintf("field label not supported: %s", req.Field))
 	}
 	return parsed, nil

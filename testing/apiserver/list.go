@@ -91,13 +91,8 @@ func (lo *listOptions) validate(verb string) error {
 	if lo.sendInitialEvents != nil {
 		if verb != "watch" {
 			errs = append(errs, field.Forbidden(field.NewPath("sendInitialEvents"), "sendInitialEvents is forbidden for list"))
-		} else {
-			if lo.rvMatch != string(metav1.ResourceVersionMatchNotOlderThan) {
-				errs = append(errs, field.Forbidden(field.NewPath("resourceVersionMatch"), "sendInitialEvents requires setting resourceVersionMatch to NotOlderThan"))
-			}
-			if !lo.allowBookmarks {
-				errs = append(errs, field.Forbidden(field.NewPath("allowWatchBookmarks"), "sendInitialEvents requires setting allowWatchBookmarks to true"))
-			}
+		} else if lo.rvMatch != string(metav1.ResourceVersionMatchNotOlderThan) {
+			errs = append(errs, field.Forbidden(field.NewPath("resourceVersionMatch"), "sendInitialEvents requires setting resourceVersionMatch to NotOlderThan"))
 		}
 	}
 	if len(errs) > 0 {

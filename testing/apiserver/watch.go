@@ -137,7 +137,7 @@ func (ws *watchStream) sendInitial() (uint64, error) {
 			return 0, errStreamClosed
 		}
 	}
-	if ws.lo.sendInitialEvents != nil && *ws.lo.sendInitialEvents && !ws.bookmark(rv, true) {
+	if ws.lo.sendInitialEvents != nil && *ws.lo.sendInitialEvents && ws.lo.allowBookmarks && !ws.bookmark(rv, true) {
 		return 0, errStreamClosed
 	}
 	return rv, nil
