@@ -1,0 +1,157 @@
+package fake
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+
+	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
+	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
+	"github.com/skiff-k8s/skiff/apimachinery/runtime"
+	"github.com/skiff-k8s/skiff/apimachinery/watch"
+	"github.com/skiff-k8s/skiff/testing"
+)
+
+// errServe is what the default reactors return: the request goes on to the
+// in-memory server.
+var errServe = errors.New("fake: no reactor answered; served by the in-memory API server")
+
+// serveReaction is the default reaction: let the server answer.
+func serveReaction(testing.Action) (bool, runtime.Object, error) { return true, nil, errServe }
+
+// serveWatchReaction is the default watch reaction: let the server answer.
+func serveWatchReaction(testing.Action) (bool, watch.Interface, error) { return true, nil, errServe }
+
+// recorder is the http.RoundTripper of a fake clientset: it records every
+// resource request on the Fake, runs the reactors and lets the server
+// answer what they pass on.
+type recorder struct {
+	fake    *testing.Fake
+	next    http.RoundTripper
+	builder actionBuilder
+	initErr error
+}
+
+// RoundTrip records and answers req.
+func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
+	if r.initErr != nil {
+		return statusResponse(req, apierrors.NewInternalError(r.initErr)), nil
+	}
+	t, ok := parsePath(req.URL.Path)
+	if !ok {
+		return r.next.RoundTrip(req)
+	}
+	action, _, err := r.builder.build(req, t)
+	if err != nil {
+		return nil, err
+	}
+	switch a := action.(type) {
+	case testing.WatchActionImpl:
+		w, err := r.fake.InvokesWatch(a)
+		if errors.Is(err, errServe) {
+			return r.next.RoundTrip(req)
+		}
+		if err != nil {
+			return statusResponse(req, err), nil
+		}
+		return watchResponse(req, w, r.builder.scheme), nil
+	case testing.ProxyGetActionImpl:
+		if rw := r.fake.InvokesProxy(a); rw != nil {
+			return proxyResponse(req, rw), nil
+		}
+		return r.next.RoundTrip(req)
+	}
+	obj, err := r.fake.Invokes(action, nil)
+	if errors.Is(err, errServe) {
+		return r.next.RoundTrip(req)
+	}
+	if err != nil {
+		return statusResponse(req, err), nil
+	}
+	return objectResponse(req, action, obj, r.builder.scheme), nil
+}
+
+// newResponse returns a response with a JSON body.
+func newResponse(req *http.Request, code int, body io.ReadCloser) *http.Response {
+	return &http.Response{
+		Status: strconv.Itoa(code) + " " + http.StatusText(code), StatusCode: code,
+		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header: http.Header{"Content-Type": []string{"application/json"}},
+		Body:   body, ContentLength: -1, Request: req,
+	}
+}
+
+// jsonResponse returns a response with v encoded as its body.
+func jsonResponse(req *http.Request, code int, v any) *http.Response {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return statusResponse(req, apierrors.NewInternalError(err))
+	}
+	return newResponse(req, code, io.NopCloser(strings.NewReader(string(raw))))
+}
+
+// statusResponse encodes err as the Status a server sends: API errors
+// keep their code and reason, others become 500 InternalError with the
+// error's text as the message.
+func statusResponse(req *http.Request, err error) *http.Response {
+	var st metav1.Status
+	var api apierrors.APIStatus
+	if errors.As(err, &api) {
+		st = api.Status()
+	} else {
+		st = metav1.Status{Status: metav1.StatusFailure, Message: err.Error(), Reason: metav1.StatusReasonInternalError, Code: http.StatusInternalServerError}
+	}
+	st.Kind, st.APIVersion = "Status", "v1"
+	if st.Code == 0 {
+		st.Code = http.StatusInternalServerError
+	}
+	return jsonResponse(req, int(st.Code), st)
+}
+
+// objectResponse encodes what a reactor returned.
+func objectResponse(req *http.Request, action testing.Action, obj runtime.Object, scheme *runtime.Scheme) *http.Response {
+	code := http.StatusOK
+	if action.GetVerb() == "create" {
+		code = http.StatusCreated
+	}
+	if obj == nil {
+		if strings.HasPrefix(action.GetVerb(), "delete") {
+			return jsonResponse(req, code, metav1.Status{TypeMeta: metav1.TypeMeta{Kind: "Status", APIVersion: "v1"}, Status: metav1.StatusSuccess})
+		}
+		return jsonResponse(req, code, map[string]any{})
+	}
+	return jsonResponse(req, code, withKind(obj, scheme))
+}
+
+// withKind returns obj, or a copy with apiVersion and kind set from the
+// scheme when it has none, as the server sends them.
+func withKind(obj runtime.Object, scheme *runtime.Scheme) runtime.Object {
+	if obj == nil || obj.GetObjectKind().GroupVersionKind().Kind != "" {
+		return obj
+	}
+	kinds, _, err := scheme.ObjectKinds(obj)
+	if err != nil || len(kinds) == 0 {
+		return obj
+	}
+	obj = obj.DeepCopyObject()
+	obj.GetObjectKind().SetGroupVersionKind(kinds[0])
+	return obj
+}
+
+// proxyResponse answers a proxy request with what the reactor's
+// ResponseWrapper returns.
+func proxyResponse(req *http.Request, rw interface {
+	DoRaw(context.Context) ([]byte, error)
+}) *http.Response {
+	raw, err := rw.DoRaw(req.Context())
+	if err != nil {
+		return statusResponse(req, err)
+	}
+	resp := newResponse(req, http.StatusOK, io.NopCloser(strings.NewReader(string(raw))))
+	resp.Header.Set("Content-Type", "text/plain")
+	return resp
+}
