@@ -5,7 +5,6 @@ import (
 
 	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
-	"github.com/skiff-k8s/skiff/apimachinery/watch"
 )
 
 // ObjectReaction returns a reaction that answers get, list, create,
@@ -67,16 +66,4 @@ func reactUpdate(tracker ObjectTracker, a UpdateActionImpl) (bool, runtime.Objec
 		return true, nil, err
 	}
 	return true, a.Object, nil
-}
-
-// objectWatchReaction answers watches from tracker.
-func objectWatchReaction(tracker ObjectTracker) WatchReactionFunc {
-	return func(action Action) (bool, watch.Interface, error) {
-		a, ok := action.(WatchActionImpl)
-		if !ok {
-			return false, nil, nil
-		}
-		w, err := tracker.Watch(a.Resource, a.Namespace, a.ListOptions)
-		return true, w, err
-	}
 }

@@ -1,6 +1,9 @@
 package fake
 
 import (
+	"fmt"
+	"net/http"
+
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/kubernetes"
 	"github.com/skiff-k8s/skiff/kubernetes/scheme"
@@ -41,32 +44,35 @@ func NewClientset(objects ...runtime.Object) *Clientset {
 // newClientset builds the server, seeds it and wires the recorder.
 func newClientset(objects []runtime.Object) *Clientset {
 	c := &Clientset{}
-	c.AddReactor("*", "*", serveReaction)
-	c.AddWatchReactor("*", serveWatchReaction)
+	var transport http.RoundTripper
 	srv, err := apiserver.New(apiserver.Options{})
 	if err == nil {
 		err = srv.Add(objects...)
 	}
-	rec := &recorder{fake: &c.Fake, initErr: err,
-		builder: actionBuilder{server: srv, scheme: scheme.Scheme, codec: scheme.ParameterCodec}}
-	if srv != nil {
-		rec.next = srv.RoundTripper()
+	if err != nil {
+		transport = failingTransport{err: fmt.Errorf("fake clientset: %w", err)}
+		c.tracker = testing.NewObjectTracker(scheme.Scheme, nil)
+	} else {
+		transport = testing.NewServerRoundTripper(&c.Fake, srv, scheme.Scheme)
 		c.server = srv
 		c.tracker = testing.NewServerObjectTracker(srv, scheme.Scheme)
-	} else {
-		c.tracker = testing.NewObjectTracker(scheme.Scheme, scheme.Codecs.UniversalDecoder())
 	}
-	cfg := &rest.Config{Host: apiserver.InProcessHost, Transport: rec, QPS: -1}
+	cfg := &rest.Config{Host: apiserver.InProcessHost, Transport: transport, QPS: -1}
 	real, err := kubernetes.NewForConfig(cfg)
 	if err != nil {
-		// Only a bad rest.Config fails here, and cfg is fixed: keep a
-		// clientset whose requests all report the error.
-		rec.initErr = err
+		// cfg is fixed and valid, so this does not happen; never panic.
 		real = kubernetes.New(nil)
 	}
 	c.real = real
 	return c
 }
+
+// failingTransport fails every request with err: the clientset of a
+// server that could not be built or seeded.
+type failingTransport struct{ err error }
+
+// RoundTrip returns the error.
+func (f failingTransport) RoundTrip(*http.Request) (*http.Response, error) { return nil, f.err }
 
 // Tracker returns an ObjectTracker over the clientset's server: what it
 // stores, the clientset sees, and the other way round. Its requests are not

@@ -1,4 +1,4 @@
-package fake
+package testing
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/apimachinery/types"
-	"github.com/skiff-k8s/skiff/testing"
+	"github.com/skiff-k8s/skiff/kubernetes/scheme"
 	"github.com/skiff-k8s/skiff/testing/apiserver"
 )
 
@@ -56,18 +56,17 @@ func parsePath(p string) (target, bool) {
 // actionBuilder turns requests into the Actions the reference fake records.
 type actionBuilder struct {
 	server *apiserver.Server
-	scheme *runtime.Scheme
-	codec  runtime.ParameterCodec
+	scheme ObjectScheme
 }
 
 // build returns the Action of req and the request body it read.
-func (b actionBuilder) build(req *http.Request, t target) (testing.Action, []byte, error) {
+func (b actionBuilder) build(req *http.Request, t target) (Action, []byte, error) {
 	body, err := readBody(req)
 	if err != nil {
 		return nil, nil, err
 	}
 	q := req.URL.Query()
-	impl := testing.ActionImpl{Namespace: t.namespace, Resource: t.gvr, Subresource: t.subresource}
+	impl := ActionImpl{Namespace: t.namespace, Resource: t.gvr, Subresource: t.subresource}
 	switch req.Method {
 	case http.MethodGet:
 		return b.buildRead(impl, t, q), body, nil
@@ -76,17 +75,17 @@ func (b actionBuilder) build(req *http.Request, t target) (testing.Action, []byt
 		b.decodeQuery(q, &o)
 		impl.Verb = "create"
 		obj := b.decodeBody(t, body)
-		return testing.CreateActionImpl{ActionImpl: impl, Name: t.name, Object: obj, CreateOptions: o}, body, nil
+		return CreateActionImpl{ActionImpl: impl, Name: t.name, Object: obj, CreateOptions: o}, body, nil
 	case http.MethodPut:
 		var o metav1.UpdateOptions
 		b.decodeQuery(q, &o)
 		impl.Verb = "update"
-		return testing.UpdateActionImpl{ActionImpl: impl, Object: b.decodeBody(t, body), UpdateOptions: o}, body, nil
+		return UpdateActionImpl{ActionImpl: impl, Object: b.decodeBody(t, body), UpdateOptions: o}, body, nil
 	case http.MethodPatch:
 		var o metav1.PatchOptions
 		b.decodeQuery(q, &o)
 		ct, _, _ := mime.ParseMediaType(req.Header.Get("Content-Type"))
-		return testing.NewPatchSubresourceActionWithOptions(t.gvr, t.namespace, t.name, types.PatchType(ct), body, o, subresources(t)...), body, nil
+		return NewPatchSubresourceActionWithOptions(t.gvr, t.namespace, t.name, types.PatchType(ct), body, o, subresources(t)...), body, nil
 	case http.MethodDelete:
 		var d metav1.DeleteOptions
 		if len(bytes.TrimSpace(body)) > 0 {
@@ -95,46 +94,46 @@ func (b actionBuilder) build(req *http.Request, t target) (testing.Action, []byt
 		if t.name == "" {
 			var l metav1.ListOptions
 			b.decodeQuery(q, &l)
-			return testing.NewDeleteCollectionActionWithOptions(t.gvr, t.namespace, d, l), body, nil
+			return NewDeleteCollectionActionWithOptions(t.gvr, t.namespace, d, l), body, nil
 		}
-		return testing.NewDeleteSubresourceActionWithOptions(t.gvr, t.subresource, t.namespace, t.name, d), body, nil
+		return NewDeleteSubresourceActionWithOptions(t.gvr, t.subresource, t.namespace, t.name, d), body, nil
 	}
 	impl.Verb = strings.ToLower(req.Method)
-	return testing.GenericActionImpl{ActionImpl: impl}, body, nil
+	return GenericActionImpl{ActionImpl: impl}, body, nil
 }
 
 // buildRead returns the get, list, watch or proxy action of a GET.
-func (b actionBuilder) buildRead(impl testing.ActionImpl, t target, q url.Values) testing.Action {
+func (b actionBuilder) buildRead(impl ActionImpl, t target, q url.Values) Action {
 	if t.name != "" {
 		if sub, path, ok := strings.Cut(t.subresource, "/"); ok && sub == "proxy" || t.subresource == "proxy" {
 			return proxyAction(t, path, q)
 		}
 		var o metav1.GetOptions
 		b.decodeQuery(q, &o)
-		return testing.NewGetSubresourceActionWithOptions(t.gvr, t.namespace, t.subresource, t.name, o)
+		return NewGetSubresourceActionWithOptions(t.gvr, t.namespace, t.subresource, t.name, o)
 	}
 	var o metav1.ListOptions
 	b.decodeQuery(q, &o)
 	if o.Watch {
-		return testing.NewWatchActionWithOptions(t.gvr, t.namespace, o)
+		return NewWatchActionWithOptions(t.gvr, t.namespace, o)
 	}
 	kind := t.gvr.GroupVersion().WithKind("")
 	if res, ok := b.server.Resource(t.gvr); ok {
 		kind.Kind = res.Kind
 	}
-	return testing.NewListActionWithOptions(t.gvr, kind, t.namespace, o)
+	return NewListActionWithOptions(t.gvr, kind, t.namespace, o)
 }
 
 // proxyAction returns the ProxyGetAction of a GET on a proxy subresource;
 // the name may carry a scheme and port (https:web:8443).
-func proxyAction(t target, path string, q url.Values) testing.Action {
-	scheme, name, port := "", t.name, ""
+func proxyAction(t target, path string, q url.Values) Action {
+	proto, name, port := "", t.name, ""
 	parts := strings.Split(t.name, ":")
 	switch len(parts) {
 	case 2:
 		name, port = parts[0], parts[1]
 	case 3:
-		scheme, name, port = parts[0], parts[1], parts[2]
+		proto, name, port = parts[0], parts[1], parts[2]
 	}
 	params := map[string]string{}
 	for k, v := range q {
@@ -142,7 +141,7 @@ func proxyAction(t target, path string, q url.Values) testing.Action {
 			params[k] = v[0]
 		}
 	}
-	return testing.NewProxyGetAction(t.gvr, t.namespace, scheme, name, port, "/"+path, params)
+	return NewProxyGetAction(t.gvr, t.namespace, proto, name, port, "/"+path, params)
 }
 
 // subresources returns the subresource of t as the variadic argument.
@@ -156,7 +155,7 @@ func subresources(t target) []string {
 // decodeQuery fills opts from the query; unknown or bad values are left
 // at their zero value, the server reports them.
 func (b actionBuilder) decodeQuery(q url.Values, opts runtime.Object) {
-	_ = b.codec.DecodeParameters(q, schema.GroupVersion{Version: "v1"}, opts)
+	_ = scheme.ParameterCodec.DecodeParameters(q, schema.GroupVersion{Version: "v1"}, opts)
 }
 
 // decodeBody decodes a create or update body into its Go type, or into an
@@ -173,7 +172,7 @@ func (b actionBuilder) decodeBody(t target, body []byte) runtime.Object {
 	if gvk.Kind == "" {
 		gvk = b.kindOf(t)
 	}
-	if gvk.Kind == "" || !b.scheme.Recognizes(gvk) {
+	if gvk.Kind == "" || b.scheme == nil || !b.scheme.Recognizes(gvk) {
 		return u
 	}
 	obj, err := b.scheme.New(gvk)

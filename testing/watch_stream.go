@@ -1,4 +1,4 @@
-package fake
+package testing
 
 import (
 	"encoding/json"
@@ -6,13 +6,12 @@ import (
 	"net/http"
 	"sync"
 
-	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 )
 
 // watchResponse streams the events of w as a watch response; closing the
 // body stops w.
-func watchResponse(req *http.Request, w watch.Interface, scheme *runtime.Scheme) *http.Response {
+func watchResponse(req *http.Request, w watch.Interface, scheme ObjectScheme) *http.Response {
 	if w == nil {
 		w = watch.NewEmptyWatch()
 	}
@@ -25,7 +24,7 @@ func watchResponse(req *http.Request, w watch.Interface, scheme *runtime.Scheme)
 
 // streamEvents writes the events of w to pw until w ends, the body is
 // closed or the request is cancelled.
-func streamEvents(w watch.Interface, pw *io.PipeWriter, done <-chan struct{}, req *http.Request, scheme *runtime.Scheme) {
+func streamEvents(w watch.Interface, pw *io.PipeWriter, done <-chan struct{}, req *http.Request, scheme ObjectScheme) {
 	defer func() { _ = pw.Close() }()
 	enc := json.NewEncoder(pw)
 	for {

@@ -1,4 +1,4 @@
-package fake
+package testing
 
 import (
 	"context"
@@ -13,34 +13,48 @@ import (
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
-	"github.com/skiff-k8s/skiff/testing"
+	"github.com/skiff-k8s/skiff/testing/apiserver"
 )
 
 // errServe is what the default reactors return: the request goes on to the
 // in-memory server.
-var errServe = errors.New("fake: no reactor answered; served by the in-memory API server")
+var errServe = errors.New("testing: no reactor answered; served by the in-memory API server")
 
 // serveReaction is the default reaction: let the server answer.
-func serveReaction(testing.Action) (bool, runtime.Object, error) { return true, nil, errServe }
+func serveReaction(Action) (bool, runtime.Object, error) { return true, nil, errServe }
 
 // serveWatchReaction is the default watch reaction: let the server answer.
-func serveWatchReaction(testing.Action) (bool, watch.Interface, error) { return true, nil, errServe }
+func serveWatchReaction(Action) (bool, watch.Interface, error) { return true, nil, errServe }
+
+// NewServerRoundTripper makes server answer what fake's reactors pass on.
+// It appends to fake's reaction and watch reaction chains a reactor for
+// every action that hands the request to server, and returns the
+// http.RoundTripper a fake client sends through: it turns each resource
+// request into an Action (objects decoded with scheme into their Go types,
+// or as *unstructured.Unstructured when scheme is nil or does not know the
+// kind), records it on fake and runs the chains. A reactor before the
+// server's that handles the action answers instead: its object as a 200
+// (201 for create) JSON body, its API error as the Status the server would
+// send, any other error as a 500 InternalError with the error's text.
+// Requests that name no resource (discovery, /version) go straight to the
+// server without being recorded.
+func NewServerRoundTripper(fake *Fake, server *apiserver.Server, scheme ObjectScheme) http.RoundTripper {
+	fake.AddReactor("*", "*", serveReaction)
+	fake.AddWatchReactor("*", serveWatchReaction)
+	return &recorder{fake: fake, next: server.RoundTripper(), builder: actionBuilder{server: server, scheme: scheme}}
+}
 
 // recorder is the http.RoundTripper of a fake clientset: it records every
 // resource request on the Fake, runs the reactors and lets the server
 // answer what they pass on.
 type recorder struct {
-	fake    *testing.Fake
+	fake    *Fake
 	next    http.RoundTripper
 	builder actionBuilder
-	initErr error
 }
 
 // RoundTrip records and answers req.
 func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
-	if r.initErr != nil {
-		return statusResponse(req, apierrors.NewInternalError(r.initErr)), nil
-	}
 	t, ok := parsePath(req.URL.Path)
 	if !ok {
 		return r.next.RoundTrip(req)
@@ -50,7 +64,7 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	switch a := action.(type) {
-	case testing.WatchActionImpl:
+	case WatchActionImpl:
 		w, err := r.fake.InvokesWatch(a)
 		if errors.Is(err, errServe) {
 			return r.next.RoundTrip(req)
@@ -59,7 +73,7 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 			return statusResponse(req, err), nil
 		}
 		return watchResponse(req, w, r.builder.scheme), nil
-	case testing.ProxyGetActionImpl:
+	case ProxyGetActionImpl:
 		if rw := r.fake.InvokesProxy(a); rw != nil {
 			return proxyResponse(req, rw), nil
 		}
@@ -113,7 +127,7 @@ func statusResponse(req *http.Request, err error) *http.Response {
 }
 
 // objectResponse encodes what a reactor returned.
-func objectResponse(req *http.Request, action testing.Action, obj runtime.Object, scheme *runtime.Scheme) *http.Response {
+func objectResponse(req *http.Request, action Action, obj runtime.Object, scheme ObjectScheme) *http.Response {
 	code := http.StatusOK
 	if action.GetVerb() == "create" {
 		code = http.StatusCreated
@@ -129,8 +143,8 @@ func objectResponse(req *http.Request, action testing.Action, obj runtime.Object
 
 // withKind returns obj, or a copy with apiVersion and kind set from the
 // scheme when it has none, as the server sends them.
-func withKind(obj runtime.Object, scheme *runtime.Scheme) runtime.Object {
-	if obj == nil || obj.GetObjectKind().GroupVersionKind().Kind != "" {
+func withKind(obj runtime.Object, scheme ObjectScheme) runtime.Object {
+	if obj == nil || scheme == nil || obj.GetObjectKind().GroupVersionKind().Kind != "" {
 		return obj
 	}
 	kinds, _, err := scheme.ObjectKinds(obj)
