@@ -20,6 +20,7 @@ func (s *Server) applyDefaults(res *Resource, m map[string]any, creating bool) {
 	switch res.GVR.GroupResource().String() {
 	case "pods":
 		defaultPodSpec(spec)
+		admitPod(spec)
 		st := child(m, "status")
 		if st["phase"] == nil {
 			st["phase"] = "Pending"
@@ -32,6 +33,8 @@ func (s *Server) applyDefaults(res *Resource, m map[string]any, creating bool) {
 			m["spec"] = map[string]any{"finalizers": []any{"kubernetes"}}
 			m["status"] = map[string]any{"phase": "Active"}
 		}
+		labels := child(meta(m), "labels")
+		labels["kubernetes.io/metadata.name"] = metaString(m, "name")
 	case "services":
 		s.defaultService(spec, creating)
 	case "deployments.apps":
@@ -90,8 +93,7 @@ func defaultTemplate(spec map[string]any) {
 	}
 }
 
-// defaultPodSpec applies the pod defaults and the ServiceAccount
-// admission's service account.
+// defaultPodSpec applies the pod spec defaults (pods and templates).
 func defaultPodSpec(spec map[string]any) {
 	if spec == nil {
 		return
@@ -102,8 +104,6 @@ func defaultPodSpec(spec map[string]any) {
 	setDefault(spec, "terminationGracePeriodSeconds", int64(30))
 	setDefault(spec, "securityContext", map[string]any{})
 	setDefault(spec, "enableServiceLinks", true)
-	setDefault(spec, "serviceAccountName", "default")
-	setDefault(spec, "serviceAccount", spec["serviceAccountName"])
 	for _, key := range []string{"containers", "initContainers"} {
 		list, _ := spec[key].([]any)
 		for _, c := range list {
@@ -112,6 +112,37 @@ func defaultPodSpec(spec map[string]any) {
 			}
 		}
 	}
+}
+
+// admitPod applies what admission adds to pods (not to pod templates): the
+// service account, priority and the default tolerations.
+func admitPod(spec map[string]any) {
+	if spec == nil {
+		return
+	}
+	setDefault(spec, "serviceAccountName", "default")
+	setDefault(spec, "serviceAccount", spec["serviceAccountName"])
+	setDefault(spec, "priority", int64(0))
+	setDefault(spec, "preemptionPolicy", "PreemptLowerPriority")
+	addDefaultTolerations(spec)
+}
+
+// addDefaultTolerations adds the not-ready and unreachable NoExecute
+// tolerations (300 s) the DefaultTolerationSeconds admission adds.
+func addDefaultTolerations(spec map[string]any) {
+	list, _ := spec["tolerations"].([]any)
+	for _, key := range []string{"node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"} {
+		found := false
+		for _, t := range list {
+			if tm, ok := t.(map[string]any); ok && tm["key"] == key && (tm["effect"] == "NoExecute" || tm["effect"] == nil || tm["effect"] == "") {
+				found = true
+			}
+		}
+		if !found {
+			list = append(list, map[string]any{"key": key, "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": int64(300)})
+		}
+	}
+	spec["tolerations"] = list
 }
 
 // defaultContainer applies the container defaults.

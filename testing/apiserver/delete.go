@@ -236,10 +236,47 @@ func (s *Server) deleteNamespaceContent(ns string) {
 	})
 }
 
-// deleteResponse is what a delete answers: the object for pods, custom
-// resources and deletions that wait, else a Success Status.
+// returnsDeleted are the built-in resources whose delete answers the
+// object rather than a Success Status (as kube-apiserver v1.34 does).
+var returnsDeleted = map[string]bool{
+	"pods": true, "services": true, "serviceaccounts": true, "namespaces": true, "resourcequotas": true,
+	"customresourcedefinitions.apiextensions.k8s.io": true,
+}
+
+// orphansByDefault are the resources whose deletion orphans dependents
+// unless a propagation policy says otherwise.
+var orphansByDefault = map[string]bool{"jobs.batch": true, "replicationcontrollers": true}
+
+// jobOrphanWarning is the warning a job deletion without a policy gets.
+const jobOrphanWarning = "child pods are preserved by default when jobs are deleted; set propagationPolicy=Background to remove them or set propagationPolicy=Orphan to suppress this warning"
+
+// defaultPropagation fills the propagation policy from orphanDependents or
+// the resource's default; it reports whether the resource default applied.
+func defaultPropagation(res *Resource, opts *deleteOptions) bool {
+	if opts.PropagationPolicy != nil {
+		return false
+	}
+	var pol metav1.DeletionPropagation
+	switch {
+	case opts.OrphanDependents != nil && *opts.OrphanDependents:
+		pol = metav1.DeletePropagationOrphan
+	case opts.OrphanDependents != nil:
+		pol = metav1.DeletePropagationBackground
+	case orphansByDefault[res.GVR.GroupResource().String()]:
+		pol = metav1.DeletePropagationOrphan
+	default:
+		return false
+	}
+	p := string(pol)
+	opts.PropagationPolicy = &p
+	return opts.OrphanDependents == nil
+}
+
+// deleteResponse is what a delete answers: the object for the resources
+// that return it, custom resources and deletions that wait, else a Success
+// Status.
 func deleteResponse(res *Resource, obj *object, gone bool) (int, any) {
-	if !gone || res.custom || res.GVR == gvrNamespaces || (res.GVR.Group == "" && res.GVR.Resource == "pods") {
+	if !gone || res.custom || returnsDeleted[res.GVR.GroupResource().String()] {
 		return http.StatusOK, json.RawMessage(obj.raw)
 	}
 	return http.StatusOK, metav1.Status{
@@ -257,6 +294,9 @@ func (s *Server) handleDelete(w http.ResponseWriter, r *http.Request, info *requ
 	opts, err := parseDeleteOptions(r)
 	if err != nil {
 		return err
+	}
+	if defaultPropagation(info.res, opts) && info.res.GVR.GroupResource().String() == "jobs.batch" {
+		writeWarnings(w, []string{jobOrphanWarning})
 	}
 	obj, gone, err := s.remove(info.res, info.namespace, info.name, opts)
 	if err != nil {
