@@ -1,0 +1,275 @@
+package cache
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/skiff-k8s/skiff/apimachinery/util/sets"
+)
+
+// ThreadSafeStore is a key-addressed store with indices, safe for
+// concurrent use. It is what Store and Indexer are built on; the caller
+// computes the keys.
+//
+// An object for which an index function fails is not stored: Add and
+// Update leave the store unchanged for that key, and Replace leaves such
+// objects out. Use an Indexer to get those errors returned.
+type ThreadSafeStore interface {
+	Add(key string, obj interface{})
+	Update(key string, obj interface{})
+	Delete(key string)
+	Get(key string) (item interface{}, exists bool)
+	List() []interface{}
+	ListKeys() []string
+	Replace(map[string]interface{}, string)
+	Index(indexName string, obj interface{}) ([]interface{}, error)
+	IndexKeys(indexName, indexedValue string) ([]string, error)
+	ListIndexFuncValues(name string) []string
+	ByIndex(indexName, indexedValue string) ([]interface{}, error)
+	GetIndexers() Indexers
+	// AddIndexers adds index functions, indexing the objects already
+	// stored; a name already in use is an error.
+	AddIndexers(newIndexers Indexers) error
+	// Resync does nothing; it exists for the Store interface.
+	Resync() error
+}
+
+// NewThreadSafeStore returns an empty ThreadSafeStore with the given index
+// functions. indices is the initial index content, normally empty or nil.
+func NewThreadSafeStore(indexers Indexers, indices Indices) ThreadSafeStore {
+	return newThreadSafeMap(indexers, indices)
+}
+
+func newThreadSafeMap(indexers Indexers, indices Indices) *threadSafeMap {
+	if indexers == nil {
+		indexers = Indexers{}
+	}
+	if indices == nil {
+		indices = Indices{}
+	}
+	return &threadSafeMap{
+		items: map[string]interface{}{},
+		index: storeIndex{indexers: indexers, indices: indices},
+	}
+}
+
+// threadSafeMap implements ThreadSafeStore with a map and a RWMutex.
+type threadSafeMap struct {
+	mu    sync.RWMutex
+	items map[string]interface{}
+	index storeIndex
+}
+
+func (c *threadSafeMap) Add(key string, obj interface{})    { _ = c.put(key, obj) }
+func (c *threadSafeMap) Update(key string, obj interface{}) { _ = c.put(key, obj) }
+
+// put stores obj under key and re-indexes it; an index function error
+// leaves the store unchanged.
+func (c *threadSafeMap) put(key string, obj interface{}) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	values, err := c.index.compute(obj)
+	if err != nil {
+		return fmt.Errorf("indexing %q: %w", key, err)
+	}
+	if old, ok := c.items[key]; ok {
+		c.unindexLocked(key, old)
+	}
+	c.items[key] = obj
+	c.index.add(key, values)
+	return nil
+}
+
+// unindexLocked removes key from the index values of old, its stored
+// object. old was indexed without error when it was stored.
+func (c *threadSafeMap) unindexLocked(key string, old interface{}) {
+	oldValues, err := c.index.compute(old)
+	if err != nil {
+		// Only possible if the stored object was mutated; fall back to a
+		// scan so no stale entry remains.
+		c.index.removeEverywhere(key)
+		return
+	}
+	c.index.remove(key, oldValues)
+}
+
+func (c *threadSafeMap) Delete(key string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.items[key]; ok {
+		c.unindexLocked(key, old)
+		delete(c.items, key)
+	}
+}
+
+func (c *threadSafeMap) Get(key string) (item interface{}, exists bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	item, exists = c.items[key]
+	return item, exists
+}
+
+func (c *threadSafeMap) List() []interface{} {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	list := make([]interface{}, 0, len(c.items))
+	for _, item := range c.items {
+		list = append(list, item)
+	}
+	return list
+}
+
+func (c *threadSafeMap) ListKeys() []string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	keys := make([]string, 0, len(c.items))
+	for key := range c.items {
+		keys = append(keys, key)
+	}
+	return keys
+}
+
+// Replace swaps in items, which the store takes ownership of, and rebuilds
+// the indices.
+func (c *threadSafeMap) Replace(items map[string]interface{}, resourceVersion string) {
+	_ = c.replace(items)
+}
+
+// replace swaps in items and rebuilds the indices; objects an index
+// function fails for are left out and reported.
+func (c *threadSafeMap) replace(items map[string]interface{}) error {
+	if items == nil {
+		items = map[string]interface{}{}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.items = items
+	failed := c.index.rebuild(items)
+	errs := make([]error, 0, len(failed))
+	for key, err := range failed {
+		delete(items, key)
+		errs = append(errs, fmt.Errorf("indexing %q: %w", key, err))
+	}
+	return errors.Join(errs...)
+}
+
+func (c *threadSafeMap) Resync() error { return nil }
+
+// getIndexFuncLocked returns the named index function or the reference's
+// error for an unknown index.
+func (c *threadSafeMap) getIndexFuncLocked(indexName string) (IndexFunc, error) {
+	fn := c.index.indexers[indexName]
+	if fn == nil {
+		return nil, fmt.Errorf("Index with name %s does not exist", indexName) //nolint:staticcheck // the reference's message
+	}
+	return fn, nil
+}
+
+func (c *threadSafeMap) Index(indexName string, obj interface{}) ([]interface{}, error) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	fn, err := c.getIndexFuncLocked(indexName)
+	if err != nil {
+		return nil, err
+	}
+	values, err := fn(obj)
+	if err != nil {
+		return nil, fmt.Errorf("index %q of the given object: %w", indexName, err)
+	}
+	index := c.index.indices[indexName]
+	if len(values) == 1 {
+		return c.itemsLocked(index[values[0]]), nil
+	}
+	keys := sets.String{}
+	for _, v := range values {
+		for key := range index[v] {
+			keys.Insert(key)
+		}
+	}
+	return c.itemsLocked(keys), nil
+}
+
+// itemsLocked returns the stored objects of keys.
+func (c *threadSafeMap) itemsLocked(keys sets.String) []interface{} {
+	list := make([]interface{}, 0, len(keys))
+	for key := range keys {
+		list = append(list, c.items[key])
+	}
+	return list
+}
+
+func (c *threadSafeMap) ByIndex(indexName, indexedValue string) ([]interface{}, error) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if _, err := c.getIndexFuncLocked(indexName); err != nil {
+		return nil, err
+	}
+	return c.itemsLocked(c.index.indices[indexName][indexedValue]), nil
+}
+
+func (c *threadSafeMap) IndexKeys(indexName, indexedValue string) ([]string, error) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if _, err := c.getIndexFuncLocked(indexName); err != nil {
+		return nil, err
+	}
+	set := c.index.indices[indexName][indexedValue]
+	keys := make([]string, 0, len(set))
+	for key := range set {
+		keys = append(keys, key)
+	}
+	return keys, nil
+}
+
+func (c *threadSafeMap) ListIndexFuncValues(name string) []string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	index := c.index.indices[name]
+	values := make([]string, 0, len(index))
+	for v := range index {
+		values = append(values, v)
+	}
+	return values
+}
+
+func (c *threadSafeMap) GetIndexers() Indexers {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	out := make(Indexers, len(c.index.indexers))
+	for name, fn := range c.index.indexers {
+		out[name] = fn
+	}
+	return out
+}
+
+func (c *threadSafeMap) AddIndexers(newIndexers Indexers) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var conflicts []string
+	for name := range newIndexers {
+		if _, ok := c.index.indexers[name]; ok {
+			conflicts = append(conflicts, name)
+		}
+	}
+	if len(conflicts) > 0 {
+		slices.Sort(conflicts)
+		return fmt.Errorf("indexer conflict: %v", conflicts)
+	}
+	computed := make(map[string]indexValues, len(c.items))
+	for key, obj := range c.items {
+		values, err := computeValues(newIndexers, obj)
+		if err != nil {
+			return fmt.Errorf("adding indexers: indexing %q: %w", key, err)
+		}
+		computed[key] = values
+	}
+	for name, fn := range newIndexers {
+		c.index.indexers[name] = fn
+	}
+	for key, values := range computed {
+		c.index.add(key, values)
+	}
+	return nil
+}
