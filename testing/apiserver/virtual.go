@@ -141,11 +141,16 @@ func (s *Server) issueToken(w http.ResponseWriter, r *http.Request, info *reques
 	return nil
 }
 
-// serveLog answers pods/<name>/log: the in-memory server runs no
-// containers, so the log is empty.
+// serveLog answers pods/<name>/log: 204 for a pod not bound to a node, as
+// the real server; an empty log otherwise (no containers run here).
 func (s *Server) serveLog(w http.ResponseWriter, r *http.Request, info *requestInfo) error {
-	if _, err := s.getObject(info.res, info.namespace, info.name); err != nil {
+	obj, err := s.getObject(info.res, info.namespace, info.name)
+	if err != nil {
 		return err
+	}
+	if node, _ := lookupPath(obj.m, "spec", "nodeName"); formatScalar(node) == "" {
+		w.WriteHeader(http.StatusNoContent)
+		return nil
 	}
 	w.Header().Set("Content-Type", "text/plain")
 	w.WriteHeader(http.StatusOK)
