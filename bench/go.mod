@@ -4,6 +4,7 @@ go 1.24.0
 
 require (
 	github.com/skiff-k8s/skiff v0.0.0
+	github.com/stretchr/testify v1.12.1
 	k8s.io/api v0.34.10
 	k8s.io/apimachinery v0.34.10
 	k8s.io/client-go v0.34.10

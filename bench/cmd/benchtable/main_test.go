@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseLine(t *testing.T) {
+	tests := []struct {
+		name, line, wantName string
+		want                 map[string]float64
+		wantOK               bool
+	}{
+		{
+			name:     "full line",
+			line:     "BenchmarkTypedList/skiff-2   \t 3\t 400 ns/op\t 190 B/op\t 78 allocs/op",
+			wantName: "BenchmarkTypedList/skiff",
+			want:     map[string]float64{"ns/op": 400, "B/op": 190, "allocs/op": 78},
+			wantOK:   true,
+		},
+		{
+			name:     "custom metric",
+			line:     "BenchmarkRoundTrip/get/c1/reference-8 10 5.5 ns/op 1461 req/s",
+			wantName: "BenchmarkRoundTrip/get/c1/reference",
+			want:     map[string]float64{"ns/op": 5.5, "req/s": 1461},
+			wantOK:   true,
+		},
+		{name: "no procs suffix", line: "BenchmarkX 1 2 ns/op", wantName: "BenchmarkX", want: map[string]float64{"ns/op": 2}, wantOK: true},
+		{name: "header", line: "goos: linux"},
+		{name: "pass", line: "PASS"},
+		{name: "bad count", line: "BenchmarkX-2 many 2 ns/op"},
+		{name: "bad value", line: "BenchmarkX-2 1 fast ns/op"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name, got, ok := parseLine(tt.line)
+			require.Equal(t, tt.wantOK, ok, "ok")
+			assert.Equal(t, tt.wantName, name, "name")
+			if tt.wantOK {
+				assert.Equal(t, tt.want, got, "values")
+			}
+		})
+	}
+}
+
+func TestMedian(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []float64
+		want float64
+	}{
+		{"empty", nil, 0},
+		{"odd", []float64{3, 1, 2}, 2},
+		{"even", []float64{4, 1, 3, 2}, 2.5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := median(tt.in); got != tt.want {
+				t.Errorf("median(%v) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRender(t *testing.T) {
+	in := `goos: linux
+BenchmarkTypedList/skiff-2 1 100 ns/op 10 B/op 1 allocs/op
+BenchmarkTypedList/skiff-2 1 300 ns/op 10 B/op 1 allocs/op
+BenchmarkTypedList/reference-json-2 1 400 ns/op 40 B/op 4 allocs/op
+BenchmarkTypedList/reference-protobuf-2 1 100 ns/op 20 B/op 2 allocs/op
+BenchmarkLonely/skiff-2 1 1 ns/op
+PASS
+`
+	res, err := parse(strings.NewReader(in))
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, render(&out, res))
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Len(t, lines, 3, "header and two pairs:\n%s", out.String())
+	assert.Regexp(t, `TypedList\s+reference-json\s+200\s+400\s+0\.50x\s+10\.0\s+40\.0\s+0\.25x\s+1\.0\s+4\.0\s+0\.25x\s+-\s+-\s+-`, lines[1])
+	assert.Regexp(t, `TypedList\s+reference-protobuf\s+200\s+100\s+2\.00x`, lines[2])
+}
+
+func TestRenderNoPairs(t *testing.T) {
+	res, err := parse(strings.NewReader("BenchmarkX/skiff-2 1 1 ns/op\n"))
+	require.NoError(t, err)
+	assert.Error(t, render(&bytes.Buffer{}, res))
+}
