@@ -10,6 +10,14 @@
 // are served by the in-memory server, so field selectors, resourceVersions,
 // patches of every type and server-side apply behave as on a real cluster.
 //
+// Beyond the reference's surface, NewServerRoundTripper wires a Fake to a
+// testing/apiserver.Server for any client built on rest.Config (the fake
+// clientsets use it, and so can the fakes of generated clientsets), and
+// NewServerObjectTracker gives a tracker over an existing server.
+//
+// Reactors run without the Fake's lock held (the reference holds it), so a
+// reactor may call the fake client or read Actions.
+//
 // NewObjectTracker returns a tracker backed by its own in-memory server:
 // where the reference tracker's semantics differ from the server's (it
 // ignores field selectors, keeps a resourceVersion counter per resource,
