@@ -265,6 +265,9 @@ func (s *Server) mergeUpdate(res *Resource, cur, body map[string]any, sub string
 	if errs := validateKind(res, next); len(errs) > 0 {
 		return nil, errInvalid(res, metaString(cur, "name"), errs)
 	}
+	if errs := validatePodUpdate(res, cur, next, sub); len(errs) > 0 {
+		return nil, errInvalid(res, metaString(cur, "name"), errs)
+	}
 	return s.recordManaged(res, cur, next, opts, "Update")
 }
 

@@ -97,3 +97,25 @@ func TestGracePeriodExpires(t *testing.T) {
 		t.Errorf("after the grace period: got %s, want DELETED", ev.Type)
 	}
 }
+
+func TestPodUpdateRules(t *testing.T) {
+	s := newTestServer(t, Options{})
+	const pods = "/api/v1/namespaces/default/pods"
+	mustCall(t, s, http.StatusCreated, "POST", pods, `{"metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"a"}]}}`)
+	tests := []struct {
+		name, patch string
+		want        int
+	}{
+		{"image", `[{"op":"replace","path":"/spec/containers/0/image","value":"b"}]`, 200},
+		{"deadline", `[{"op":"add","path":"/spec/activeDeadlineSeconds","value":5}]`, 200},
+		{"restart policy", `[{"op":"replace","path":"/spec/restartPolicy","value":"Never"}]`, 422},
+		{"node name", `[{"op":"add","path":"/spec/nodeName","value":"n"}]`, 422},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, body := callCT(t, s, "PATCH", pods+"/p", "application/json-patch+json", tt.patch); code != tt.want {
+				t.Errorf("got %d %v, want %d", code, body, tt.want)
+			}
+		})
+	}
+}

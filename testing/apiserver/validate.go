@@ -1,6 +1,7 @@
 package apiserver
 
 import (
+	"reflect"
 	"strings"
 
 	"github.com/skiff-k8s/skiff/apimachinery/util/validation"
@@ -194,4 +195,38 @@ func validateDataKeys(m map[string]any) field.ErrorList {
 		}
 	}
 	return errs
+}
+
+// podUpdateMessage is the real server's message for a forbidden pod spec
+// change.
+const podUpdateMessage = "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
+
+// validatePodUpdate forbids pod spec changes other than the mutable
+// fields, on the main endpoint.
+func validatePodUpdate(res *Resource, cur, next map[string]any, sub string) field.ErrorList {
+	if res.GVR.GroupResource().String() != "pods" || sub != "" {
+		return nil
+	}
+	a, _ := deepCopy(cur["spec"]).(map[string]any)
+	b, _ := deepCopy(next["spec"]).(map[string]any)
+	for _, spec := range []map[string]any{a, b} {
+		if spec == nil {
+			continue
+		}
+		for _, k := range []string{"activeDeadlineSeconds", "tolerations", "terminationGracePeriodSeconds", "schedulingGates"} {
+			delete(spec, k)
+		}
+		for _, key := range []string{"containers", "initContainers"} {
+			list, _ := spec[key].([]any)
+			for _, c := range list {
+				if cm, ok := c.(map[string]any); ok {
+					delete(cm, "image")
+				}
+			}
+		}
+	}
+	if reflect.DeepEqual(normalize(a), normalize(b)) {
+		return nil
+	}
+	return field.ErrorList{field.Forbidden(field.NewPath("spec"), podUpdateMessage)}
 }
