@@ -7,12 +7,19 @@ import "fmt"
 // nothing; Replace swaps the whole content at once. List order is
 // unspecified.
 type Store interface {
+	// Add stores obj under its key, replacing any object there.
 	Add(obj interface{}) error
+	// Update stores obj under its key, like Add.
 	Update(obj interface{}) error
+	// Delete removes the object under obj's key, if any.
 	Delete(obj interface{}) error
+	// List returns every stored object.
 	List() []interface{}
+	// ListKeys returns every key.
 	ListKeys() []string
+	// Get returns the object stored under obj's key.
 	Get(obj interface{}) (item interface{}, exists bool, err error)
+	// GetByKey returns the object stored under key.
 	GetByKey(key string) (item interface{}, exists bool, err error)
 	// Replace deletes the content and stores list; resourceVersion is the
 	// version list was read at.

@@ -17,17 +17,31 @@ import (
 // Update leave the store unchanged for that key, and Replace leaves such
 // objects out. Use an Indexer to get those errors returned.
 type ThreadSafeStore interface {
+	// Add stores obj under key, replacing any object there.
 	Add(key string, obj interface{})
+	// Update stores obj under key, like Add.
 	Update(key string, obj interface{})
+	// Delete removes the object under key, if any.
 	Delete(key string)
+	// Get returns the object stored under key.
 	Get(key string) (item interface{}, exists bool)
+	// List returns every stored object.
 	List() []interface{}
+	// ListKeys returns every key.
 	ListKeys() []string
+	// Replace swaps in the given items, which the store takes ownership
+	// of, and rebuilds the indices.
 	Replace(map[string]interface{}, string)
+	// Index returns the objects sharing an indexed value with obj.
 	Index(indexName string, obj interface{}) ([]interface{}, error)
+	// IndexKeys returns the keys of the objects indexed under indexedValue.
 	IndexKeys(indexName, indexedValue string) ([]string, error)
+	// ListIndexFuncValues returns the values of the named index that have
+	// at least one object.
 	ListIndexFuncValues(name string) []string
+	// ByIndex returns the objects indexed under indexedValue.
 	ByIndex(indexName, indexedValue string) ([]interface{}, error)
+	// GetIndexers returns a copy of the index functions.
 	GetIndexers() Indexers
 	// AddIndexers adds index functions, indexing the objects already
 	// stored; a name already in use is an error.

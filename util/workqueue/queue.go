@@ -7,12 +7,21 @@ import "sync"
 // marks it processing; Done ends its processing. ShutDown stops accepting
 // items; ShutDownWithDrain also waits for items in processing to be Done.
 type TypedInterface[T comparable] interface {
+	// Add queues item unless it is already waiting.
 	Add(item T)
+	// Len returns the number of waiting items.
 	Len() int
+	// Get blocks for the next item; shutdown is true once the queue is
+	// shut down and empty.
 	Get() (item T, shutdown bool)
+	// Done ends the processing of item.
 	Done(item T)
+	// ShutDown stops accepting items and wakes blocked Gets.
 	ShutDown()
+	// ShutDownWithDrain is ShutDown that waits until items in processing
+	// are Done.
 	ShutDownWithDrain()
+	// ShuttingDown reports whether the queue was shut down.
 	ShuttingDown() bool
 }
 
@@ -25,9 +34,13 @@ type Interface TypedInterface[any]
 // appends a new item, Pop removes the next one (only called when Len > 0),
 // and Touch is called when an item already waiting is added again.
 type Queue[T comparable] interface {
+	// Touch is called when a waiting item is added again.
 	Touch(item T)
+	// Push appends a new item.
 	Push(item T)
+	// Len returns the number of items held.
 	Len() int
+	// Pop removes and returns the next item.
 	Pop() (item T)
 }
 

@@ -12,8 +12,11 @@ import (
 // When records a failure and returns the delay; Forget clears the item's
 // history; NumRequeues returns how many failures it has recorded.
 type TypedRateLimiter[T comparable] interface {
+	// When records a failure of item and returns how long it should wait.
 	When(item T) time.Duration
+	// Forget clears the history of item.
 	Forget(item T)
+	// NumRequeues returns the failures recorded for item.
 	NumRequeues(item T) int
 }
 
