@@ -6,7 +6,7 @@ import (
 	"os"
 )
 
-//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt
+//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt -fakes
 //go:generate go run . -input ../../examples/crd/apis -output ../../examples/crd/client
 
 func main() {
@@ -22,6 +22,7 @@ func run(args []string) error {
 	input := fs.String("input", "", "directory of <group>/<version> API type packages")
 	output := fs.String("output", "", "directory to write the clientset, scheme and typed packages into")
 	apply := fs.String("applyconfigurations", "", "import path of the apply configuration packages; empty: no Apply methods")
+	fakes := fs.Bool("fakes", false, "also write typed/<group>/<version>/fake: the group clients of a fake clientset")
 	markers := fs.String("markers", "", "optional file of extra markers: lines of '<group>/<version>.<Type> <marker>...'")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -45,7 +46,7 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := render(groups, options{OutPath: outPath, OutDir: *output, InPath: inPath, ApplyPath: *apply})
+	files, err := render(groups, options{OutPath: outPath, OutDir: *output, InPath: inPath, ApplyPath: *apply, Fakes: *fakes})
 	if err != nil {
 		return err
 	}

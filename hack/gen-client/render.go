@@ -33,6 +33,9 @@ type options struct {
 	// (laid out <group>/<version> like the input); "" generates no Apply
 	// methods.
 	ApplyPath string
+	// Fakes adds a typed/<group>/<version>/fake package per group: the
+	// group client of a fake clientset.
+	Fakes bool
 }
 
 // render returns every generated file, keyed by its path relative to the
@@ -46,6 +49,11 @@ func render(groups []*Group, opts options) (map[string][]byte, error) {
 		}
 		if err := renderGroup(files, g, opts, handWritten); err != nil {
 			return nil, err
+		}
+		if opts.Fakes {
+			if err := renderFake(files, g, opts); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if err := renderClientset(files, groups, opts.OutPath); err != nil {
