@@ -186,15 +186,18 @@ func (c *Fake) record(action Action) ([]Reactor, []WatchReactor, []ProxyReactor)
 }
 
 // Invokes records action and runs the reaction chain; when no reactor
-// handles it, it returns defaultReturnObj and no error. Reactors run
-// without the lock held, so they may use the fake.
+// handles it, it returns defaultReturnObj and no error. Every reactor gets
+// the same copy of action, so a reactor that changes its object without
+// handling it changes what the next ones (and the server) see. Reactors
+// run without the lock held, so they may use the fake.
 func (c *Fake) Invokes(action Action, defaultReturnObj runtime.Object) (runtime.Object, error) {
 	chain, _, _ := c.record(action)
+	action = action.DeepCopy()
 	for _, r := range chain {
 		if !r.Handles(action) {
 			continue
 		}
-		handled, ret, err := r.React(action.DeepCopy())
+		handled, ret, err := r.React(action)
 		if handled {
 			return ret, err
 		}
@@ -206,11 +209,12 @@ func (c *Fake) Invokes(action Action, defaultReturnObj runtime.Object) (runtime.
 // reactor handles it, it returns an error.
 func (c *Fake) InvokesWatch(action Action) (watch.Interface, error) {
 	_, chain, _ := c.record(action)
+	action = action.DeepCopy()
 	for _, r := range chain {
 		if !r.Handles(action) {
 			continue
 		}
-		handled, ret, err := r.React(action.DeepCopy())
+		handled, ret, err := r.React(action)
 		if handled {
 			return ret, err
 		}
@@ -222,11 +226,12 @@ func (c *Fake) InvokesWatch(action Action) (watch.Interface, error) {
 // returns nil when no reactor handles it or the handling reactor failed.
 func (c *Fake) InvokesProxy(action Action) rest.ResponseWrapper {
 	_, _, chain := c.record(action)
+	action = action.DeepCopy()
 	for _, r := range chain {
 		if !r.Handles(action) {
 			continue
 		}
-		handled, ret, err := r.React(action.DeepCopy())
+		handled, ret, err := r.React(action)
 		if !handled {
 			continue
 		}

@@ -1,11 +1,14 @@
 package testing
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -20,8 +23,15 @@ import (
 // in-memory server.
 var errServe = errors.New("testing: no reactor answered; served by the in-memory API server")
 
-// serveReaction is the default reaction: let the server answer.
-func serveReaction(Action) (bool, runtime.Object, error) { return true, nil, errServe }
+// serveReaction is the default reaction: let the server answer. It hands
+// back the object of a create or update, which earlier reactors may have
+// changed, for the recorder to send.
+func serveReaction(action Action) (bool, runtime.Object, error) {
+	if a, ok := action.(interface{ GetObject() runtime.Object }); ok {
+		return true, a.GetObject(), errServe
+	}
+	return true, nil, errServe
+}
 
 // serveWatchReaction is the default watch reaction: let the server answer.
 func serveWatchReaction(Action) (bool, watch.Interface, error) { return true, nil, errServe }
@@ -81,12 +91,34 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	obj, err := r.fake.Invokes(action, nil)
 	if errors.Is(err, errServe) {
+		req, err := r.resend(req, action, obj)
+		if err != nil {
+			return nil, err
+		}
 		return r.next.RoundTrip(req)
 	}
 	if err != nil {
 		return statusResponse(req, err), nil
 	}
 	return objectResponse(req, action, obj, r.builder.scheme), nil
+}
+
+// resend returns req, or a copy carrying obj as its body when a reactor
+// changed the object of a create or update without answering.
+func (r *recorder) resend(req *http.Request, action Action, obj runtime.Object) (*http.Request, error) {
+	a, ok := action.(interface{ GetObject() runtime.Object })
+	if !ok || obj == nil || reflect.DeepEqual(a.GetObject(), obj) {
+		return req, nil
+	}
+	raw, err := json.Marshal(withKind(obj, r.builder.scheme))
+	if err != nil {
+		return nil, fmt.Errorf("testing: encode the object a reactor changed: %w", err)
+	}
+	out := req.Clone(req.Context())
+	out.Body = io.NopCloser(bytes.NewReader(raw))
+	out.ContentLength = int64(len(raw))
+	out.Header.Set("Content-Type", "application/json")
+	return out, nil
 }
 
 // newResponse returns a response with a JSON body.

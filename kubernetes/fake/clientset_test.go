@@ -214,3 +214,20 @@ func TestDiscovery(t *testing.T) {
 	assert.NotEmpty(t, v.GitVersion)
 	assert.Empty(t, cs.Actions(), "discovery is not recorded")
 }
+
+func TestUnhandledReactorChangesReachTheServer(t *testing.T) {
+	cs := NewSimpleClientset()
+	cs.PrependReactor("create", "pods", func(a clienttesting.Action) (bool, runtime.Object, error) {
+		p := a.(clienttesting.CreateAction).GetObject().(*corev1.Pod)
+		p.Labels["mutated"] = "yes"
+		return false, nil, nil
+	})
+	ctx := context.Background()
+	_, err := cs.CoreV1().Pods("default").Create(ctx, pod("", "p", "web", ""), metav1.CreateOptions{})
+	require.NoError(t, err)
+	got, err := cs.CoreV1().Pods("default").Get(ctx, "p", metav1.GetOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, "yes", got.Labels["mutated"], "the server stores what the reactor changed")
+	recorded := cs.Actions()[0].(clienttesting.CreateAction).GetObject().(*corev1.Pod)
+	assert.Empty(t, recorded.Labels["mutated"], "the recorded action is what the client sent")
+}

@@ -11,6 +11,10 @@
 // request on to the server, so reactors added with AddReactor after it
 // never run, as in the reference.
 //
+// The group getters return the generated typed fakes
+// (kubernetes/typed/<group>/<version>/fake, e.g. *FakeCoreV1) sharing the
+// clientset's Fake, so tests that type-assert them keep working.
+//
 // Where the reference's fake differs from a real API server, this one
 // follows the server: field selectors and resourceVersions are honoured,
 // namespaced objects need their namespace (seeded objects get theirs
