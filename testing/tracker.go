@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/skiff-k8s/skiff/apimachinery/api/meta"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1/unstructured"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
@@ -90,10 +91,22 @@ func (t *serverTracker) resource(gvr schema.GroupVersionResource, ns string) dyn
 }
 
 // Add stores obj in its namespace (created when missing, "default" when
-// unset), replacing an object of the same name.
+// unset), replacing an object of the same name; a list adds its items.
 func (t *serverTracker) Add(obj runtime.Object) error {
 	if t.err != nil {
 		return t.err
+	}
+	if meta.IsListType(obj) {
+		items, err := meta.ExtractList(obj)
+		if err != nil {
+			return fmt.Errorf("testing: add %T: %w", obj, err)
+		}
+		for _, item := range items {
+			if err := t.Add(item); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	err := t.server.Add(obj)
 	if err == nil || !isAlreadyExists(err) {

@@ -47,15 +47,17 @@ func newClientset(objects []runtime.Object) *Clientset {
 	var transport http.RoundTripper
 	srv, err := apiserver.New(apiserver.Options{})
 	if err == nil {
-		err = srv.Add(objects...)
+		c.server = srv
+		c.tracker = testing.NewServerObjectTracker(srv, scheme.Scheme)
+		err = addAll(c.tracker, objects)
 	}
 	if err != nil {
 		transport = failingTransport{err: fmt.Errorf("fake clientset: %w", err)}
-		c.tracker = testing.NewObjectTracker(scheme.Scheme, nil)
+		if c.tracker == nil {
+			c.tracker = testing.NewObjectTracker(scheme.Scheme, nil)
+		}
 	} else {
 		transport = testing.NewServerRoundTripper(&c.Fake, srv, scheme.Scheme)
-		c.server = srv
-		c.tracker = testing.NewServerObjectTracker(srv, scheme.Scheme)
 	}
 	cfg := &rest.Config{Host: apiserver.InProcessHost, Transport: transport, QPS: -1}
 	real, err := kubernetes.NewForConfig(cfg)
@@ -65,6 +67,16 @@ func newClientset(objects []runtime.Object) *Clientset {
 	}
 	c.real = real
 	return c
+}
+
+// addAll adds objects to tracker, lists item by item.
+func addAll(tracker testing.ObjectTracker, objects []runtime.Object) error {
+	for _, obj := range objects {
+		if err := tracker.Add(obj); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // failingTransport fails every request with err: the clientset of a

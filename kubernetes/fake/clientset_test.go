@@ -231,3 +231,15 @@ func TestUnhandledReactorChangesReachTheServer(t *testing.T) {
 	recorded := cs.Actions()[0].(clienttesting.CreateAction).GetObject().(*corev1.Pod)
 	assert.Empty(t, recorded.Labels["mutated"], "the recorded action is what the client sent")
 }
+
+func TestSeedWithListAndBadObject(t *testing.T) {
+	cs := NewSimpleClientset(&corev1.PodList{Items: []corev1.Pod{*pod("a", "p1", "web", ""), *pod("b", "p2", "web", "")}})
+	list, err := cs.CoreV1().Pods("").List(context.Background(), metav1.ListOptions{})
+	require.NoError(t, err)
+	assert.Len(t, list.Items, 2, "a list seeds its items")
+
+	bad := NewSimpleClientset(&metav1.Status{})
+	_, err = bad.CoreV1().Pods("").List(context.Background(), metav1.ListOptions{})
+	require.Error(t, err, "a clientset that could not be seeded fails its requests")
+	assert.Contains(t, err.Error(), "fake clientset")
+}
