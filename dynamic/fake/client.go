@@ -90,6 +90,10 @@ func schemeOrNil(s *runtime.Scheme) testing.ObjectScheme {
 // seed registers the custom resources objects and gvrToListKind need and
 // stores objects.
 func seed(srv *apiserver.Server, scheme *runtime.Scheme, gvrToListKind map[schema.GroupVersionResource]string, objects []runtime.Object) error {
+	objects, err := flatten(objects)
+	if err != nil {
+		return err
+	}
 	us := make([]*unstructured.Unstructured, 0, len(objects))
 	for _, obj := range objects {
 		u, err := toUnstructured(scheme, obj)
@@ -123,6 +127,23 @@ func seed(srv *apiserver.Server, scheme *runtime.Scheme, gvrToListKind map[schem
 		}
 	}
 	return nil
+}
+
+// flatten replaces the lists among objects by their items.
+func flatten(objects []runtime.Object) ([]runtime.Object, error) {
+	out := make([]runtime.Object, 0, len(objects))
+	for _, obj := range objects {
+		if !meta.IsListType(obj) {
+			out = append(out, obj)
+			continue
+		}
+		items, err := meta.ExtractList(obj)
+		if err != nil {
+			return nil, fmt.Errorf("items of %T: %w", obj, err)
+		}
+		out = append(out, items...)
+	}
+	return out, nil
 }
 
 // servesKind says whether a served resource has objects of gvk.

@@ -109,3 +109,12 @@ func TestReactorAndWatch(t *testing.T) {
 	_, err = c.Resource(schema.GroupVersionResource{Group: "other.io", Version: "v1", Resource: "things"}).List(ctx, metav1.ListOptions{})
 	assert.True(t, apierrors.IsNotFound(err), "an unregistered resource is not served: got %v", err)
 }
+
+func TestSeedWithList(t *testing.T) {
+	list := &unstructured.UnstructuredList{Object: map[string]any{"apiVersion": "example.com/v1", "kind": "WidgetList"}}
+	list.Items = []unstructured.Unstructured{*widget("default", "l1", "red"), *widget("default", "l2", "red")}
+	c := NewSimpleDynamicClient(runtime.NewScheme(), list)
+	got, err := c.Resource(widgets).Namespace("default").List(context.Background(), metav1.ListOptions{})
+	require.NoError(t, err)
+	assert.Len(t, got.Items, 2)
+}
