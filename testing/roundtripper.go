@@ -19,26 +19,44 @@ import (
 	"github.com/skiff-k8s/skiff/testing/apiserver"
 )
 
-// errServe is what the default reactors return: the request goes on to the
-// in-memory server.
-var errServe = errors.New("testing: no reactor answered; served by the in-memory API server")
-
-// serveReaction is the default reaction: let the server answer. It hands
-// back the object of a create or update, which earlier reactors may have
-// changed, for the recorder to send.
-func serveReaction(action Action) (bool, runtime.Object, error) {
-	if a, ok := action.(interface{ GetObject() runtime.Object }); ok {
-		return true, a.GetObject(), errServe
-	}
-	return true, nil, errServe
+// serverReactor is the last reactor NewServerRoundTripper installs: for
+// requests of the fake client it stands for the server (the recorder
+// forwards the request when the chain reaches it); called directly, as by
+// Fake.Invokes from a test, it answers from the server through a tracker.
+type serverReactor struct {
+	tracker ObjectTracker
 }
 
-// serveWatchReaction is the default watch reaction: let the server answer.
-func serveWatchReaction(Action) (bool, watch.Interface, error) { return true, nil, errServe }
+// Handles says that the server takes every action.
+func (s *serverReactor) Handles(Action) bool { return true }
+
+// React answers action from the server.
+func (s *serverReactor) React(action Action) (bool, runtime.Object, error) {
+	return ObjectReaction(s.tracker)(action)
+}
+
+// serverWatchReactor is serverReactor's counterpart for watches.
+type serverWatchReactor struct {
+	tracker ObjectTracker
+}
+
+// Handles says that the server takes every watch.
+func (s *serverWatchReactor) Handles(Action) bool { return true }
+
+// React watches through the tracker.
+func (s *serverWatchReactor) React(action Action) (bool, watch.Interface, error) {
+	opts := metav1.ListOptions{}
+	if a, ok := action.(WatchActionImpl); ok {
+		opts = a.ListOptions
+	}
+	w, err := s.tracker.Watch(action.GetResource(), action.GetNamespace(), opts)
+	return true, w, err
+}
 
 // NewServerRoundTripper makes server answer what fake's reactors pass on.
 // It appends to fake's reaction and watch reaction chains a reactor for
-// every action that hands the request to server, and returns the
+// every action that stands for server (when a test calls Fake.Invokes
+// directly, it answers through an ObjectTracker over server), and returns the
 // http.RoundTripper a fake client sends through: it turns each resource
 // request into an Action (objects decoded with scheme into their Go types,
 // or as *unstructured.Unstructured when scheme is nil or does not know the
@@ -49,8 +67,11 @@ func serveWatchReaction(Action) (bool, watch.Interface, error) { return true, ni
 // Requests that name no resource (discovery, /version) go straight to the
 // server without being recorded.
 func NewServerRoundTripper(fake *Fake, server *apiserver.Server, scheme ObjectScheme) http.RoundTripper {
-	fake.AddReactor("*", "*", serveReaction)
-	fake.AddWatchReactor("*", serveWatchReaction)
+	tracker := NewServerObjectTracker(server, scheme)
+	fake.Lock()
+	fake.ReactionChain = append(fake.ReactionChain, &serverReactor{tracker: tracker})
+	fake.WatchReactionChain = append(fake.WatchReactionChain, &serverWatchReactor{tracker: tracker})
+	fake.Unlock()
 	return &recorder{fake: fake, next: server.RoundTripper(), builder: actionBuilder{server: server, scheme: scheme}}
 }
 
@@ -75,8 +96,8 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	switch a := action.(type) {
 	case WatchActionImpl:
-		w, err := r.fake.InvokesWatch(a)
-		if errors.Is(err, errServe) {
+		serve, w, err := r.reactWatch(a)
+		if serve {
 			return r.next.RoundTrip(req)
 		}
 		if err != nil {
@@ -89,9 +110,9 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		return r.next.RoundTrip(req)
 	}
-	obj, err := r.fake.Invokes(action, nil)
-	if errors.Is(err, errServe) {
-		req, err := r.resend(req, action, obj)
+	serve, acted, obj, err := r.react(action)
+	if serve {
+		req, err := r.resend(req, action, acted)
 		if err != nil {
 			return nil, err
 		}
@@ -103,13 +124,57 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	return objectResponse(req, action, obj, r.builder.scheme), nil
 }
 
-// resend returns req, or a copy carrying obj as its body when a reactor
-// changed the object of a create or update without answering.
-func (r *recorder) resend(req *http.Request, action Action, obj runtime.Object) (*http.Request, error) {
+// react records action and runs the reaction chain as Fake.Invokes does,
+// up to the server's reactor: serve says the server answers, acted is the
+// copy of action the reactors saw (and may have changed).
+func (r *recorder) react(action Action) (serve bool, acted Action, obj runtime.Object, err error) {
+	chain, _, _ := r.fake.record(action)
+	acted = action.DeepCopy()
+	for _, re := range chain {
+		if !re.Handles(acted) {
+			continue
+		}
+		if _, ok := re.(*serverReactor); ok {
+			return true, acted, nil, nil
+		}
+		handled, ret, err := re.React(acted)
+		if handled {
+			return false, acted, ret, err
+		}
+	}
+	return true, acted, nil, nil
+}
+
+// reactWatch records action and runs the watch reaction chain up to the
+// server's reactor.
+func (r *recorder) reactWatch(action Action) (serve bool, w watch.Interface, err error) {
+	_, chain, _ := r.fake.record(action)
+	acted := action.DeepCopy()
+	for _, re := range chain {
+		if !re.Handles(acted) {
+			continue
+		}
+		if _, ok := re.(*serverWatchReactor); ok {
+			return true, nil, nil
+		}
+		handled, ret, err := re.React(acted)
+		if handled {
+			return false, ret, err
+		}
+	}
+	return true, nil, nil
+}
+
+// resend returns req, or a copy carrying the object of acted as its body
+// when a reactor changed the object of a create or update without
+// answering.
+func (r *recorder) resend(req *http.Request, action, acted Action) (*http.Request, error) {
 	a, ok := action.(interface{ GetObject() runtime.Object })
-	if !ok || obj == nil || reflect.DeepEqual(a.GetObject(), obj) {
+	b, ok2 := acted.(interface{ GetObject() runtime.Object })
+	if !ok || !ok2 || b.GetObject() == nil || reflect.DeepEqual(a.GetObject(), b.GetObject()) {
 		return req, nil
 	}
+	obj := b.GetObject()
 	raw, err := json.Marshal(withKind(obj, r.builder.scheme))
 	if err != nil {
 		return nil, fmt.Errorf("testing: encode the object a reactor changed: %w", err)

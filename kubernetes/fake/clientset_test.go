@@ -243,3 +243,18 @@ func TestSeedWithListAndBadObject(t *testing.T) {
 	require.Error(t, err, "a clientset that could not be seeded fails its requests")
 	assert.Contains(t, err.Error(), "fake clientset")
 }
+
+func TestInvokesDirectlyReachesTheServer(t *testing.T) {
+	cs := NewSimpleClientset(pod("default", "p", "web", ""))
+	gvr := schema.GroupVersionResource{Version: "v1", Resource: "pods"}
+	obj, err := cs.Invokes(clienttesting.NewGetAction(gvr, "default", "p"), nil)
+	require.NoError(t, err)
+	assert.Equal(t, "p", obj.(*corev1.Pod).Name)
+	_, err = cs.Invokes(clienttesting.NewGetAction(gvr, "default", "missing"), nil)
+	assert.True(t, apierrors.IsNotFound(err), "got %v", err)
+	w, err := cs.InvokesWatch(clienttesting.NewWatchAction(gvr, "default", metav1.ListOptions{ResourceVersion: "0"}))
+	require.NoError(t, err)
+	defer w.Stop()
+	e := <-w.ResultChan()
+	assert.Equal(t, watch.Added, e.Type)
+}

@@ -23,8 +23,8 @@
 // are not API errors reach the caller as a 500 InternalError StatusError
 // with the same message. Discovery is served by the server, not from
 // Fake.Resources, and discovery requests are not recorded. Calling
-// Fake.Invokes directly with the default chain returns an error saying the
-// server would answer.
+// Fake.Invokes or InvokesWatch directly reaches the same server through an
+// ObjectTracker when no reactor before it answers.
 //
 // The server runs no goroutine of its own; there is nothing to close
 // beyond the watches a test opens, which it stops as with any client.
