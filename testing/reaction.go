@@ -8,9 +8,10 @@ import (
 )
 
 // ObjectReaction returns a reaction that answers get, list, create,
-// update, patch and delete actions from tracker. Patches are applied by
-// the server, so they need a tracker of this package; with another
-// tracker a patch answers 405 MethodNotSupported.
+// update, patch, delete and delete-collection actions from tracker.
+// Patches and delete-collections are done by the server, so they need a
+// tracker of this package; with another tracker they answer 405
+// MethodNotSupported.
 func ObjectReaction(tracker ObjectTracker) ReactionFunc {
 	return func(action Action) (bool, runtime.Object, error) {
 		gvr, ns := action.GetResource(), action.GetNamespace()
@@ -27,6 +28,12 @@ func ObjectReaction(tracker ObjectTracker) ReactionFunc {
 			return reactUpdate(tracker, a)
 		case DeleteActionImpl:
 			return true, nil, tracker.Delete(gvr, ns, a.Name, a.DeleteOptions)
+		case DeleteCollectionActionImpl:
+			st, ok := tracker.(*serverTracker)
+			if !ok {
+				return true, nil, apierrors.NewMethodNotSupported(gvr.GroupResource(), "deletecollection")
+			}
+			return true, nil, st.deleteCollection(a)
 		case PatchActionImpl:
 			st, ok := tracker.(*serverTracker)
 			if !ok {

@@ -292,6 +292,14 @@ func (t *serverTracker) Watch(gvr schema.GroupVersionResource, ns string, opts .
 	}), nil
 }
 
+// deleteCollection deletes the objects a selects.
+func (t *serverTracker) deleteCollection(a DeleteCollectionActionImpl) error {
+	if t.err != nil {
+		return t.err
+	}
+	return t.resource(a.Resource, a.Namespace).DeleteCollection(context.Background(), a.DeleteOptions, a.ListOptions)
+}
+
 // first returns the first option, or the zero value.
 func first[T any](opts []T) T {
 	var zero T

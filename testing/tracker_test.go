@@ -96,6 +96,9 @@ func TestObjectReaction(t *testing.T) {
 			require.NoError(t, err)
 			assert.Len(t, obj.(*corev1.PodList).Items, 1)
 		}},
+		{"delete collection of none", NewDeleteCollectionAction(podsGVR, "default", metav1.ListOptions{LabelSelector: "k=other"}), func(t *testing.T, _ any, err error) {
+			require.NoError(t, err)
+		}},
 		{"delete", NewDeleteAction(podsGVR, "default", "p"), func(t *testing.T, _ any, err error) {
 			require.NoError(t, err)
 		}},
