@@ -49,7 +49,7 @@ func NewSimpleDynamicClientWithCustomListKinds(scheme *runtime.Scheme, gvrToList
 		transport = failingTransport{err: fmt.Errorf("fake dynamic client: %w", err)}
 		c.tracker = testing.NewObjectTracker(scheme, nil)
 	} else {
-		transport = testing.NewServerRoundTripper(&c.Fake, srv, nil)
+		transport = &autoRegister{server: srv, next: testing.NewServerRoundTripper(&c.Fake, srv, nil)}
 		c.tracker = testing.NewServerObjectTracker(srv, schemeOrNil(scheme))
 	}
 	client, err := dynamic.NewForConfig(&rest.Config{Host: apiserver.InProcessHost, Transport: transport, QPS: -1})

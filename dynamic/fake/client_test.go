@@ -118,3 +118,20 @@ func TestSeedWithList(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, got.Items, 2)
 }
+
+func TestCreateRegistersUnknownCustomResource(t *testing.T) {
+	c := NewSimpleDynamicClient(runtime.NewScheme())
+	ctx := context.Background()
+	gizmos := schema.GroupVersionResource{Group: "toys.example.com", Version: "v2", Resource: "gizmos"}
+	obj := &unstructured.Unstructured{Object: map[string]any{
+		"apiVersion": "toys.example.com/v2", "kind": "Gizmo",
+		"metadata": map[string]any{"name": "g1"},
+	}}
+	_, err := c.Resource(gizmos).Namespace("default").Create(ctx, obj, metav1.CreateOptions{})
+	require.NoError(t, err)
+	list, err := c.Resource(gizmos).Namespace("default").List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	require.Len(t, list.Items, 1)
+	assert.Equal(t, "g1", list.Items[0].GetName())
+	assert.Equal(t, "Gizmo", list.Items[0].GetKind())
+}

@@ -14,9 +14,11 @@
 // resource, found from the seeded objects (plural guessed from the kind)
 // and from the custom list kinds, served without a schema and with a status
 // subresource. They are namespaced unless every seeded object of the kind
-// has no namespace. The reference fake accepts any resource without
-// registration; here a resource that was neither seeded nor listed in the
-// list kinds answers 404 until a CRD is created through the client.
+// has no namespace. A create of a custom resource (group with a dot) the
+// server does not serve yet registers it the same way first, from the
+// object's kind. Other requests on a resource that was neither seeded,
+// listed in the list kinds nor created answer 404 Not Found, where the
+// reference fake answers from its tracker (or panics, for a list).
 //
 // The server runs no goroutine of its own: there is nothing to close
 // beyond the watches a test opens.
