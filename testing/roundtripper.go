@@ -90,6 +90,7 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	if !ok {
 		return r.next.RoundTrip(req)
 	}
+	req = req.Clone(req.Context()) // build replaces the body it reads
 	action, _, err := r.builder.build(req, t)
 	if err != nil {
 		return nil, err
