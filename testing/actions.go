@@ -2,6 +2,7 @@ package testing
 
 import (
 	"maps"
+	"strings"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/fields"
@@ -122,10 +123,22 @@ func (a ActionImpl) GetResource() schema.GroupVersionResource { return a.Resourc
 // GetSubresource returns the subresource, empty for the main resource.
 func (a ActionImpl) GetSubresource() string { return a.Subresource }
 
-// Matches says whether the action has the verb and the plural resource
-// name; "*" matches any of either.
+// Matches says whether the action has the verb and the resource, ignoring
+// case. The resource is a plural name, matching the resource and any of
+// its subresources, or "<resource>/<subresource>"; "*" matches any verb or
+// resource.
 func (a ActionImpl) Matches(verb, resource string) bool {
-	return (verb == "*" || verb == a.Verb) && (resource == "*" || resource == a.Resource.Resource)
+	if verb != "*" && !strings.EqualFold(verb, a.Verb) {
+		return false
+	}
+	if resource == "*" {
+		return true
+	}
+	top, sub, hasSub := strings.Cut(resource, "/")
+	if !strings.EqualFold(top, a.Resource.Resource) {
+		return false
+	}
+	return !hasSub || strings.EqualFold(sub, a.Subresource)
 }
 
 // DeepCopy returns a copy of the action.

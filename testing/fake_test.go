@@ -174,3 +174,35 @@ func TestParsePath(t *testing.T) {
 		})
 	}
 }
+
+func TestMatches(t *testing.T) {
+	status := NewUpdateSubresourceAction(podsGVR, "status", "ns", nil)
+	plain := NewUpdateAction(podsGVR, "ns", nil)
+	tests := []struct {
+		name           string
+		action         Action
+		verb, resource string
+		want           bool
+	}{
+		{"same", plain, "update", "pods", true},
+		{"case", plain, "UPDATE", "Pods", true},
+		{"wildcards", plain, "*", "*", true},
+		{"other verb", plain, "get", "pods", false},
+		{"other resource", plain, "update", "nodes", false},
+		{"resource covers subresource", status, "update", "pods", true},
+		{"subresource", status, "update", "pods/status", true},
+		{"other subresource", status, "update", "pods/scale", false},
+		{"subresource on main", plain, "update", "pods/status", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.action.Matches(tt.verb, tt.resource))
+		})
+	}
+	f := &Fake{}
+	f.AddReactor("update", "pods/status", answer("status only"))
+	obj, _ := f.Invokes(status, nil)
+	require.NotNil(t, obj)
+	obj, _ = f.Invokes(plain, nil)
+	assert.Nil(t, obj, "a pods/status reactor does not take the main resource")
+}
