@@ -3,7 +3,6 @@ module github.com/skiff-k8s/skiff
 go 1.24.0
 
 require (
-	dario.cat/mergo v1.0.2
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/net v0.50.0
 	golang.org/x/time v0.14.0
@@ -11,10 +10,7 @@ require (
 )
 
 require (
-	github.com/davecgh/go-spew v1.1.1 // indirect
-	github.com/pmezard/go-difflib v1.0.0 // indirect
 	go.yaml.in/yaml/v2 v2.4.2 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/text v0.34.0 // indirect
-	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
