@@ -54,7 +54,9 @@ func (r renderer) describeType(obj *types.TypeName) Type {
 	}
 	named, _ := typ.(*types.Named)
 	if named != nil {
-		if tps := named.TypeParams(); tps != nil && tps.Len() > 0 {
+		// An alias of an instantiation (type Type = Typed[any]) is not generic:
+		// its type parameters are all bound by type arguments.
+		if tps := named.TypeParams(); tps != nil && tps.Len() > 0 && named.TypeArgs().Len() == 0 {
 			t.TypeParams = r.typeParams(tps)
 		}
 	}
