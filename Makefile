@@ -6,7 +6,7 @@ PKGS ?= ./...
 # Seconds each fuzz target runs in `make fuzz`.
 FUZZTIME ?= 5s
 
-.PHONY: all build test fmt-check vet unit verify generate demo integration bench fuzz surface
+.PHONY: all build test fmt-check vet unit verify generate demo integration bench bench-lib fuzz surface
 
 all: build
 
@@ -47,8 +47,13 @@ surface:
 fuzz:
 	./hack/fuzz.sh $(FUZZTIME)
 
-## bench: the in-repository benchmarks.
+## bench: skiff against the reference client-go v0.34 (the bench/ module),
+## printed as a table of both figures and their ratio. See bench/README.md.
 bench:
+	cd bench && ./run.sh
+
+## bench-lib: the library's own benchmarks (no reference needed).
+bench-lib:
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
 
 ## demo: start the in-memory API server, seed it, run every example against it.
