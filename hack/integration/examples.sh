@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
 # examples.sh runs every example program in examples/ against the real
 # kube-apiserver that up.sh started (SKIFF_INTEGRATION_KUBECONFIG), after
-# seeding namespace "demo" (testdata/seed*.yaml), and fails when any example does
+# seeding namespace "demo" with hack/seed, and fails when any example does
 # not exit as expected. Run it through run.sh:
 #
 #   ./hack/integration/run.sh ./hack/integration/examples.sh
 #
 # examples/fake-client is a unit test against the in-memory server and is
 # left to `make test`; examples/in-cluster must fail outside a pod.
-#
-# The seed is testdata/seed*.yaml applied with kubectl (hack/seed, which
-# the in-memory demo uses, neither waits for its CRD to be established nor
-# creates the namespace's default ServiceAccount a real server needs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -41,27 +37,17 @@ run_example() {
 	fi
 }
 
-# seed creates namespace demo and its objects with kubectl, waiting for the
-# CronTab CRD to be established before creating CronTabs.
+# seed fills namespace demo with hack/seed, the seeder of the in-memory
+# demo: it creates the namespace's default ServiceAccount and waits for the
+# CronTab CRD to be established and served before creating CronTabs.
 seed() {
-	local k=(kubectl --kubeconfig "$KUBECONFIG_PATH") here=hack/integration/testdata
-	"${k[@]}" create namespace "$NS" >/dev/null
-	"${k[@]}" apply -f "$here/seed-crd.yaml" >/dev/null
-	"${k[@]}" wait --for condition=established --timeout=60s crd/crontabs.stable.example.com >/dev/null
-	# Established can come a moment before the resource is served.
-	local i
-	for i in $(seq 1 50); do
-		"${k[@]}" get crontabs -n "$NS" >/dev/null 2>&1 && break
-		sleep 0.2
-	done
-	"${k[@]}" apply -f "$here/seed.yaml" >/dev/null
-	say "seeded namespace $NS"
+	"$BIN/seed" -kubeconfig "$KUBECONFIG_PATH" -namespace "$NS" >&2
 }
 
 main() {
 	local start=$SECONDS kc=(-kubeconfig "$KUBECONFIG_PATH") pod
 	mkdir -p "$BIN"
-	go build -o "$BIN/" ./examples/rest-list-pods ./examples/clientset-get-pod \
+	go build -o "$BIN/" ./hack/seed ./examples/rest-list-pods ./examples/clientset-get-pod \
 		./examples/pod-counter ./examples/dynamic-deployment ./examples/typed-deployment \
 		./examples/discovery ./examples/in-cluster
 	go build -o "$BIN/crd" ./examples/crd/cmd/crontabs

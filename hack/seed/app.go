@@ -15,14 +15,23 @@ import (
 // seedApp creates the Deployment of a, its ReplicaSet and its Pods, each
 // owned by the one before, and sets their statuses.
 func seedApp(ctx context.Context, clientset kubernetes.Interface, namespace string, a app) error {
-	deploy, err := clientset.AppsV1().Deployments(namespace).Create(ctx, deployment(a), metav1.CreateOptions{})
+	deployments := clientset.AppsV1().Deployments(namespace)
+	deploy, err := createOrGet("deployment "+a.name,
+		func() (*appsv1.Deployment, error) {
+			return deployments.Create(ctx, deployment(a), metav1.CreateOptions{})
+		},
+		func() (*appsv1.Deployment, error) { return deployments.Get(ctx, a.name, metav1.GetOptions{}) })
 	if err != nil {
-		return fmt.Errorf("creating deployment: %w", err)
+		return err
 	}
 	hash := templateHash(a)
-	rs, err := clientset.AppsV1().ReplicaSets(namespace).Create(ctx, replicaSet(a, deploy, hash), metav1.CreateOptions{})
+	replicaSets := clientset.AppsV1().ReplicaSets(namespace)
+	want := replicaSet(a, deploy, hash)
+	rs, err := createOrGet("replicaset "+want.Name,
+		func() (*appsv1.ReplicaSet, error) { return replicaSets.Create(ctx, want, metav1.CreateOptions{}) },
+		func() (*appsv1.ReplicaSet, error) { return replicaSets.Get(ctx, want.Name, metav1.GetOptions{}) })
 	if err != nil {
-		return fmt.Errorf("creating replicaset: %w", err)
+		return err
 	}
 	ready := a.replicas - int32(a.pending)
 	for i := range int(a.replicas) {
@@ -55,9 +64,12 @@ func seedPod(ctx context.Context, clientset kubernetes.Interface, namespace stri
 		Spec: podTemplate(a).Spec,
 	}
 	p.Spec.NodeName = nodes[i%len(nodes)]
-	created, err := clientset.CoreV1().Pods(namespace).Create(ctx, p, metav1.CreateOptions{})
+	pods := clientset.CoreV1().Pods(namespace)
+	created, err := createOrGet("pod "+p.Name,
+		func() (*corev1.Pod, error) { return pods.Create(ctx, p, metav1.CreateOptions{}) },
+		func() (*corev1.Pod, error) { return pods.Get(ctx, p.Name, metav1.GetOptions{}) })
 	if err != nil {
-		return fmt.Errorf("creating pod %s: %w", p.Name, err)
+		return err
 	}
 	created.Status = runningStatus(i)
 	if i >= int(a.replicas)-a.pending {

@@ -3,10 +3,14 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
+
+	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1/unstructured"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
+	"github.com/skiff-k8s/skiff/discovery"
 	"github.com/skiff-k8s/skiff/dynamic"
 )
 
@@ -25,11 +29,19 @@ var cronTabs = [][3]string{
 	{"cache-warmer", "*/15 * * * *", "ghcr.io/example/shop-worker:2.4.1"},
 }
 
-// seedCronTabs registers the CronTab CRD and creates the seeded CronTabs
-// in namespace, through the dynamic client since they have no Go types here.
-func seedCronTabs(ctx context.Context, client dynamic.Interface, namespace string) error {
-	if _, err := client.Resource(crdsGVR).Create(ctx, cronTabCRD(), metav1.CreateOptions{}); err != nil {
+// crdTimeout bounds how long seed waits for the CronTab CRD to be served.
+const crdTimeout = 60 * time.Second
+
+// seedCronTabs registers the CronTab CRD, waits until it is established and
+// served, and creates the seeded CronTabs in namespace, through the dynamic
+// client since they have no Go types here.
+func seedCronTabs(ctx context.Context, client dynamic.Interface, disco discovery.DiscoveryInterface, namespace string) error {
+	_, err := client.Resource(crdsGVR).Create(ctx, cronTabCRD(), metav1.CreateOptions{})
+	if err != nil && !apierrors.IsAlreadyExists(err) {
 		return fmt.Errorf("creating CRD %s: %w", cronTabCRDName, err)
+	}
+	if err := waitForCRD(ctx, client, disco, crdTimeout); err != nil {
+		return err
 	}
 	for _, ct := range cronTabs {
 		obj := &unstructured.Unstructured{Object: map[string]any{
@@ -38,7 +50,8 @@ func seedCronTabs(ctx context.Context, client dynamic.Interface, namespace strin
 			"metadata":   map[string]any{"name": ct[0]},
 			"spec":       map[string]any{"cronSpec": ct[1], "image": ct[2], "replicas": int64(1)},
 		}}
-		if _, err := client.Resource(cronTabsGVR).Namespace(namespace).Create(ctx, obj, metav1.CreateOptions{}); err != nil {
+		_, err := client.Resource(cronTabsGVR).Namespace(namespace).Create(ctx, obj, metav1.CreateOptions{})
+		if err != nil && !apierrors.IsAlreadyExists(err) {
 			return fmt.Errorf("creating CronTab %s/%s: %w", namespace, ct[0], err)
 		}
 	}

@@ -9,7 +9,11 @@
 //
 // The in-memory API server runs no controllers, so seed writes what the
 // deployment and replica set controllers, the scheduler and the kubelet
-// would have written.
+// would have written. It also creates the namespace's default
+// ServiceAccount (written by the controller-manager on a real cluster; a bare
+// kube-apiserver rejects pods without it) and waits until the CRD is
+// established and served before creating CronTabs. Running it again is not
+// an error: objects that already exist are kept.
 package main
 
 import (
@@ -19,6 +23,7 @@ import (
 	"os"
 
 	corev1 "github.com/skiff-k8s/skiff/api/core/v1"
+	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/dynamic"
 	"github.com/skiff-k8s/skiff/kubernetes"
@@ -82,7 +87,7 @@ func run(ctx context.Context, kubeconfig, namespace string) error {
 		}
 		pods += int(a.replicas)
 	}
-	if err := seedCronTabs(ctx, dyn, namespace); err != nil {
+	if err := seedCronTabs(ctx, dyn, clientset.Discovery(), namespace); err != nil {
 		return err
 	}
 	fmt.Printf("seeded namespace %q: %d deployments, %d replicasets, %d pods, 1 service, 1 configmap; %d nodes; CRD %s with %d CronTabs\n",
@@ -99,8 +104,11 @@ func seedCluster(ctx context.Context, clientset kubernetes.Interface, namespace 
 		}
 	}
 	ns := &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: namespace, Labels: map[string]string{"team": "shop"}}}
-	if _, err := clientset.CoreV1().Namespaces().Create(ctx, ns, metav1.CreateOptions{}); err != nil {
+	if _, err := clientset.CoreV1().Namespaces().Create(ctx, ns, metav1.CreateOptions{}); err != nil && !apierrors.IsAlreadyExists(err) {
 		return fmt.Errorf("creating namespace %s: %w", namespace, err)
+	}
+	if err := ensureDefaultServiceAccount(ctx, clientset, namespace); err != nil {
+		return err
 	}
 	svc := &corev1.Service{
 		ObjectMeta: metav1.ObjectMeta{Name: "web", Labels: map[string]string{"app": "web"}},
@@ -109,14 +117,14 @@ func seedCluster(ctx context.Context, clientset kubernetes.Interface, namespace 
 			Ports:    []corev1.ServicePort{{Name: "http", Protocol: corev1.ProtocolTCP, Port: 80}},
 		},
 	}
-	if _, err := clientset.CoreV1().Services(namespace).Create(ctx, svc, metav1.CreateOptions{}); err != nil {
+	if _, err := clientset.CoreV1().Services(namespace).Create(ctx, svc, metav1.CreateOptions{}); err != nil && !apierrors.IsAlreadyExists(err) {
 		return fmt.Errorf("creating service %s/web: %w", namespace, err)
 	}
 	cm := &corev1.ConfigMap{
 		ObjectMeta: metav1.ObjectMeta{Name: "shop-config"},
 		Data:       map[string]string{"LOG_LEVEL": "info", "CURRENCY": "EUR"},
 	}
-	if _, err := clientset.CoreV1().ConfigMaps(namespace).Create(ctx, cm, metav1.CreateOptions{}); err != nil {
+	if _, err := clientset.CoreV1().ConfigMaps(namespace).Create(ctx, cm, metav1.CreateOptions{}); err != nil && !apierrors.IsAlreadyExists(err) {
 		return fmt.Errorf("creating configmap %s/shop-config: %w", namespace, err)
 	}
 	return nil
@@ -125,9 +133,12 @@ func seedCluster(ctx context.Context, clientset kubernetes.Interface, namespace 
 // createNode creates a Ready node called name.
 func createNode(ctx context.Context, clientset kubernetes.Interface, name string) error {
 	node := &corev1.Node{ObjectMeta: metav1.ObjectMeta{Name: name, Labels: map[string]string{"kubernetes.io/hostname": name}}}
-	created, err := clientset.CoreV1().Nodes().Create(ctx, node, metav1.CreateOptions{})
+	nodesClient := clientset.CoreV1().Nodes()
+	created, err := createOrGet("node "+name,
+		func() (*corev1.Node, error) { return nodesClient.Create(ctx, node, metav1.CreateOptions{}) },
+		func() (*corev1.Node, error) { return nodesClient.Get(ctx, name, metav1.GetOptions{}) })
 	if err != nil {
-		return fmt.Errorf("creating node %s: %w", name, err)
+		return err
 	}
 	created.Status.Conditions = []corev1.NodeCondition{{Type: corev1.NodeReady, Status: corev1.ConditionTrue, Reason: "KubeletReady"}}
 	if _, err := clientset.CoreV1().Nodes().UpdateStatus(ctx, created, metav1.UpdateOptions{}); err != nil {
