@@ -1,93 +1,11 @@
 package dynamic_test
 
 import (
-	"fmt"
-	"net/http"
-	"os"
-	"runtime"
-	"strings"
 	"testing"
-	"time"
+
+	"github.com/skiff-k8s/skiff/internal/leakcheck"
 )
 
-// TestMain fails the run when goroutines the tests started (watch
-// decoders, HTTP connections) are still alive after a settle period.
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if code == 0 {
-		if leaked := leftoverGoroutines(5 * time.Second); leaked != "" {
-			fmt.Fprintf(os.Stderr, "goroutines left running after the tests:\n%s\n", leaked)
-			code = 1
-		}
-	}
-	os.Exit(code)
-}
-
-// leftoverGoroutines waits up to settle for the goroutines started by the
-// tests to end and returns the stacks of those still running.
-func leftoverGoroutines(settle time.Duration) string {
-	deadline := time.Now().Add(settle)
-	for {
-		if t, ok := http.DefaultTransport.(*http.Transport); ok {
-			t.CloseIdleConnections()
-		}
-		leaked := testGoroutines()
-		if len(leaked) == 0 || time.Now().After(deadline) {
-			return strings.Join(leaked, "\n\n")
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-// testGoroutines returns the stacks of goroutines that belong neither to
-// the runtime nor to the testing package.
-func testGoroutines() []string {
-	buf := make([]byte, 1<<20)
-	buf = buf[:runtime.Stack(buf, true)]
-	var out []string
-	for _, g := range strings.Split(string(buf), "\n\n") {
-		if !isFrameworkGoroutine(g) {
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
-// frameworkFrames mark goroutines that are not the tests' doing.
-var frameworkFrames = []string{
-	"testing.(*M).", "testing.Main(", "testing.tRunner(", "testing.runTests(",
-	"created by runtime.gc", "created by runtime.init", "runtime.ensureSigM",
-	"os/signal.signal_recv", "os/signal.loop", "testGoroutines",
-}
-
-func isFrameworkGoroutine(stack string) bool {
-	lines := strings.SplitN(stack, "\n", 3)
-	if len(lines) < 2 || strings.HasPrefix(lines[1], "runtime.goexit") {
-		return true
-	}
-	for _, frame := range frameworkFrames {
-		if strings.Contains(stack, frame) {
-			return true
-		}
-	}
-	return false
-}
-
-func TestLeakCheckSeesBlockedGoroutine(t *testing.T) {
-	started, stop := make(chan struct{}), make(chan struct{})
-	go blockedProbe(started, stop)
-	defer close(stop)
-	<-started
-	for _, g := range testGoroutines() {
-		if strings.Contains(g, "blockedProbe") {
-			return
-		}
-	}
-	t.Fatal("a goroutine blocked in blockedProbe was not reported")
-}
-
-// blockedProbe closes started and blocks until stop is closed.
-func blockedProbe(started, stop chan struct{}) {
-	close(started)
-	<-stop
-}
+// TestMain fails the run when goroutines the tests started are still
+// running after they end.
+func TestMain(m *testing.M) { leakcheck.Main(m) }
