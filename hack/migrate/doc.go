@@ -6,19 +6,27 @@
 //	k8s.io/api/X              -> github.com/skiff-k8s/skiff/api/X
 //	k8s.io/apimachinery/pkg/X -> github.com/skiff-k8s/skiff/apimachinery/X
 //
-// Usage, from the root (or any directory) of the module to migrate:
+// Usage, from the root (or any directory) of the module to migrate (the
+// @version suffix makes the go command build the tool outside that module,
+// which does not require skiff yet):
 //
-//	go run github.com/skiff-k8s/skiff/hack/migrate [flags] [dir | dir/... ...]
+//	go run github.com/skiff-k8s/skiff/hack/migrate@latest [flags] [dir | dir/... ...]
+//
+// or from a skiff checkout, against a local module:
+//
+//	go run ./hack/migrate -C /path/to/module -replace "$PWD" ./...
 //
 // The default pattern is ./... (every Go file of the module below the current
 // directory, skipping testdata, vendor, hidden and _ directories and nested
 // modules). Flags:
 //
+//	-C DIR               migrate the module in DIR (patterns are relative to it)
 //	-dry-run             report what would change, write nothing
 //	-offline             never use the network (needs -replace or -skiff-version)
 //	-skiff-version V     version of skiff to require (default latest, resolved
 //	                     with `go list -m` unless -offline)
 //	-replace PATH        add a replace directive pointing at a local skiff checkout
+//	                     (a relative PATH is taken from where the tool started)
 //
 // Only the import path string literals change; every other byte of a file
 // stays as it was, except that a gofmt-formatted file has its import groups

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 )
 
 // Exit statuses of the tool.
@@ -20,6 +21,7 @@ type options struct {
 	offline  bool
 	version  string
 	replace  string
+	dir      string
 	patterns []string
 }
 
@@ -41,8 +43,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.offline, "offline", false, "never use the network")
 	fs.StringVar(&o.version, "skiff-version", "latest", "skiff version to require")
 	fs.StringVar(&o.replace, "replace", "", "add a replace directive for skiff pointing at this local path")
+	fs.StringVar(&o.dir, "C", "", "run in this directory (the module to migrate) instead of the current one")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: migrate [-dry-run] [-offline] [-skiff-version V] [-replace PATH] [dir | dir/... ...]")
+		fmt.Fprintln(fs.Output(), "usage: migrate [-C dir] [-dry-run] [-offline] [-skiff-version V] [-replace PATH] [dir | dir/... ...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -61,6 +64,12 @@ func run(wd string, args []string, stdout, stderr io.Writer) int {
 	o, err := parseFlags(args, stderr)
 	if err != nil {
 		return exitError
+	}
+	if o.dir != "" {
+		if !filepath.IsAbs(o.dir) {
+			o.dir = filepath.Join(wd, o.dir)
+		}
+		wd = o.dir
 	}
 	m := &migration{wd: wd, opts: o, out: stdout, offers: loadOffered()}
 	if err := m.run(); err != nil {

@@ -174,7 +174,7 @@ func (m *migration) goMod() error {
 	}
 	fmt.Fprintf(m.out, "go.mod:\n\trequire %s %s\n", skiffModule, version)
 	if replace != "" {
-		fmt.Fprintf(m.out, "\treplace %s => %s\n", skiffModule, m.opts.replace)
+		fmt.Fprintf(m.out, "\treplace %s => %s\n", skiffModule, replace)
 	}
 	for _, d := range drop {
 		fmt.Fprintf(m.out, "\tdrop %s\n", d)
