@@ -6,7 +6,7 @@ import (
 	"os"
 )
 
-//go:generate go run . -data data/input.json -out ../../api
+//go:generate go run . -data data/input.json -out ../../api -install ../../internal/apiinstall
 
 // defaultData is the committed input file, relative to this directory.
 const defaultData = "data/input.json"
@@ -26,6 +26,7 @@ func run(args []string) error {
 	doRefresh := fs.Bool("refresh", false, "rebuild the data file from -shared instead of generating")
 	shared := fs.String("shared", "../../../shared", "reference material directory (for -refresh)")
 	module := fs.String("module", "github.com/skiff-k8s/skiff", "Go module path of the output")
+	install := fs.String("install", "", "directory to write the apiinstall package (every group/version's AddToScheme) into; none when empty")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -43,5 +44,11 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	return generate(in, *module, *out)
+	if err := generate(in, *module, *out); err != nil {
+		return err
+	}
+	if *install == "" {
+		return nil
+	}
+	return generateInstall(in, *module, *install)
 }

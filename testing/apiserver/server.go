@@ -10,6 +10,7 @@ import (
 
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
+	"github.com/skiff-k8s/skiff/internal/apiinstall"
 )
 
 // Options configure a Server. The zero value works.
@@ -67,10 +68,8 @@ func New(opts Options) (*Server, error) {
 		opts.Now = time.Now
 	}
 	scheme := runtime.NewScheme()
-	for _, add := range schemeAdders {
-		if err := add(scheme); err != nil {
-			return nil, fmt.Errorf("apiserver: build scheme: %w", err)
-		}
+	if err := apiinstall.AddToScheme(scheme); err != nil {
+		return nil, fmt.Errorf("apiserver: build scheme: %w", err)
 	}
 	reg, err := newBuiltinRegistry(scheme)
 	if err != nil {
