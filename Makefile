@@ -27,10 +27,12 @@ unit:
 	$(GO) test -race -count=1 $(PKGS)
 
 ## generate: regenerate every generated file. Stage one (OpenAPI -> api/
-## types) runs before stage two (api/ types -> typed clients), which reads it.
+## types) runs before stage two (api/ types -> typed clients), which reads it;
+## then the migration tool's list of the packages skiff offers.
 generate:
 	$(GO) generate ./hack/gen-types
 	$(GO) generate ./hack/gen-client
+	$(GO) generate ./hack/migrate
 
 ## verify: generated code and go.mod are what the generators and go mod tidy make.
 verify: generate
