@@ -83,22 +83,31 @@ func fillList(list *UnstructuredList, m map[string]interface{}) error {
 	}
 	delete(m, "items")
 	list.Object = m
-	listAPIVersion := list.GetAPIVersion()
-	itemKind := strings.TrimSuffix(list.GetKind(), "List")
-	list.Items = make([]Unstructured, 0, len(items))
+	// The boxed kind and apiVersion are shared by every item that lacks
+	// them: strings are immutable, so the sharing is invisible.
+	var itemKind interface{} = strings.TrimSuffix(list.GetKind(), "List")
+	var itemAPIVersion interface{} = list.GetAPIVersion()
+	list.Items = make([]Unstructured, len(items))
 	for i, raw := range items {
 		child, ok := raw.(map[string]interface{})
 		if !ok {
+			list.Items = list.Items[:i]
 			return fmt.Errorf("decoding list: items[%d] is a JSON %s, expected an object", i, jsonTypeName(raw))
 		}
-		item := Unstructured{Object: child}
-		if item.GetKind() == "" && item.GetAPIVersion() == "" {
-			item.SetKind(itemKind)
-			item.SetAPIVersion(listAPIVersion)
+		if !hasString(child, "kind") && !hasString(child, "apiVersion") {
+			child["kind"] = itemKind
+			child["apiVersion"] = itemAPIVersion
 		}
-		list.Items = append(list.Items, item)
+		list.Items[i].Object = child
 	}
 	return nil
+}
+
+// hasString reports whether m[key] is a non-empty string, the test GetKind
+// and GetAPIVersion apply.
+func hasString(m map[string]interface{}, key string) bool {
+	s, _ := m[key].(string)
+	return len(s) > 0
 }
 
 // jsonTypeName names the JSON type of a decoded value for error messages.

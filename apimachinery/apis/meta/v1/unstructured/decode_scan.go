@@ -1,4 +1,4 @@
-package dynamic
+package unstructured
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-func (d *decoder) skipSpace() {
+func (d *jsonDecoder) skipSpace() {
 	for d.pos < len(d.data) {
 		switch d.data[d.pos] {
 		case ' ', '\t', '\n', '\r':
@@ -19,14 +19,14 @@ func (d *decoder) skipSpace() {
 }
 
 // syntaxError describes the byte at the current position.
-func (d *decoder) syntaxError(context string) error {
+func (d *jsonDecoder) syntaxError(context string) error {
 	if d.pos >= len(d.data) {
 		return fmt.Errorf("unexpected end of JSON input")
 	}
 	return fmt.Errorf("invalid character %q at offset %d %s", d.data[d.pos], d.pos, context)
 }
 
-func (d *decoder) literal(word string) error {
+func (d *jsonDecoder) literal(word string) error {
 	for i := 0; i < len(word); i++ {
 		if d.pos >= len(d.data) || d.data[d.pos] != word[i] {
 			return d.syntaxError("in literal " + word)
@@ -37,7 +37,7 @@ func (d *decoder) literal(word string) error {
 }
 
 // key decodes an object key, sharing one string per distinct key.
-func (d *decoder) key() (string, error) {
+func (d *jsonDecoder) key() (string, error) {
 	raw, plain, err := d.scanString()
 	if err != nil {
 		return "", err
@@ -57,7 +57,7 @@ func (d *decoder) key() (string, error) {
 
 // stringValue decodes a string value boxed in an interface{}, sharing the
 // box of values seen before.
-func (d *decoder) stringValue() (interface{}, error) {
+func (d *jsonDecoder) stringValue() (interface{}, error) {
 	raw, plain, err := d.scanString()
 	if err != nil {
 		return nil, err
@@ -87,7 +87,7 @@ func decodedString(raw []byte, plain bool) string {
 // scanString moves past the string at the current position and returns its
 // content between the quotes. plain is true when the content has no escapes
 // and is valid UTF-8, so it can be used as it is.
-func (d *decoder) scanString() (raw []byte, plain bool, err error) {
+func (d *jsonDecoder) scanString() (raw []byte, plain bool, err error) {
 	d.pos++ // opening quote
 	start := d.pos
 	plain = true
@@ -120,7 +120,7 @@ func (d *decoder) scanString() (raw []byte, plain bool, err error) {
 
 // scanEscape validates the escape sequence at the current backslash and
 // moves past it.
-func (d *decoder) scanEscape() error {
+func (d *jsonDecoder) scanEscape() error {
 	d.pos++ // backslash
 	if d.pos >= len(d.data) {
 		return d.syntaxError("")
@@ -221,7 +221,7 @@ func unescape(raw []byte, i int) (rune, int) {
 
 // scanNumber moves past a number following the JSON grammar and reports
 // whether it has neither fraction nor exponent.
-func (d *decoder) scanNumber() (isInt bool, err error) {
+func (d *jsonDecoder) scanNumber() (isInt bool, err error) {
 	if d.data[d.pos] == '-' {
 		d.pos++
 	}
@@ -254,13 +254,13 @@ func (d *decoder) scanNumber() (isInt bool, err error) {
 	return isInt, nil
 }
 
-func (d *decoder) skipDigits() {
+func (d *jsonDecoder) skipDigits() {
 	for d.pos < len(d.data) && d.data[d.pos] >= '0' && d.data[d.pos] <= '9' {
 		d.pos++
 	}
 }
 
-func (d *decoder) requireDigits() bool {
+func (d *jsonDecoder) requireDigits() bool {
 	start := d.pos
 	d.skipDigits()
 	return d.pos > start
