@@ -25,6 +25,10 @@ func TestReadBody(t *testing.T) {
 		{"shorter than announced", strings.NewReader("hel"), 5, "hel", io.ErrUnexpectedEOF},
 		{"read error after the length", io.MultiReader(strings.NewReader("hello"), iotest.ErrReader(errors.New("boom"))), 5, "hello", errors.New("boom")},
 		{"too large to presize", strings.NewReader("x"), maxPresizedBody + 1, "x", nil},
+		{"unknown length, empty", strings.NewReader(""), -1, "", nil},
+		{"unknown length, one chunk exactly", strings.NewReader(strings.Repeat("a", bodyChunkSize)), -1, strings.Repeat("a", bodyChunkSize), nil},
+		{"unknown length, several chunks", iotest.HalfReader(strings.NewReader(strings.Repeat("abc", bodyChunkSize))), -1, strings.Repeat("abc", bodyChunkSize), nil},
+		{"unknown length, error after two chunks", io.MultiReader(strings.NewReader(strings.Repeat("b", 2*bodyChunkSize+7)), iotest.ErrReader(errors.New("cut"))), -1, strings.Repeat("b", 2*bodyChunkSize+7), errors.New("cut")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

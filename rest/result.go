@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 
 	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
@@ -154,7 +155,7 @@ const maxPresizedBody = 32 << 20
 // the buffer once instead of growing it step by step.
 func readBody(r io.Reader, contentLength int64) ([]byte, error) {
 	if contentLength <= 0 || contentLength > maxPresizedBody {
-		return io.ReadAll(r)
+		return readUnsized(r)
 	}
 	buf := make([]byte, contentLength, contentLength+1)
 	n, err := io.ReadFull(r, buf)
@@ -178,6 +179,52 @@ func readBody(r io.Reader, contentLength int64) ([]byte, error) {
 		}
 	}
 	return buf, io.ErrNoProgress
+}
+
+// bodyChunkSize is the size of the pooled pieces an unsized body is read
+// into before it is copied, once, into a buffer of its exact size.
+const bodyChunkSize = 256 << 10
+
+// bodyChunks recycles the pieces between responses, so that a large list
+// sent without Content-Length (as the API server sends them) costs one
+// allocation of its size instead of a buffer regrown and cleared step by
+// step.
+var bodyChunks = sync.Pool{New: func() any {
+	b := make([]byte, bodyChunkSize)
+	return &b
+}}
+
+// readUnsized reads r to the end when its length is not known. What was
+// read before an error is returned with it.
+func readUnsized(r io.Reader) ([]byte, error) {
+	var chunks []*[]byte
+	defer func() {
+		for _, c := range chunks {
+			bodyChunks.Put(c)
+		}
+	}()
+	total := 0
+	var err error
+	for {
+		c := bodyChunks.Get().(*[]byte)
+		chunks = append(chunks, c)
+		var n int
+		n, err = io.ReadFull(r, *c)
+		total += n
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			err = nil
+			break
+		}
+		if err != nil {
+			break
+		}
+	}
+	out := make([]byte, total)
+	off := 0
+	for _, c := range chunks {
+		off += copy(out[off:], *c)
+	}
+	return out, err
 }
 
 // transformResponse reads a response into a Result, picking the decoder
