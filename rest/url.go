@@ -66,13 +66,14 @@ func (r *Request) URL() *url.URL {
 		*finalURL = *r.c.base
 	}
 	finalURL.Path = p
-	query := url.Values{}
-	for key, values := range r.params {
-		for _, value := range values {
-			query.Add(key, value)
-		}
-	}
+	query := r.params
 	if r.timeout != 0 {
+		// Copy, so the timeout does not end up in the request's own
+		// parameters.
+		query = make(url.Values, len(r.params)+1)
+		for key, values := range r.params {
+			query[key] = values
+		}
 		query.Set("timeout", r.timeout.String())
 	}
 	finalURL.RawQuery = query.Encode()
