@@ -10,6 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	jsonserializer "github.com/skiff-k8s/skiff/apimachinery/runtime/serializer/json"
+	"github.com/skiff-k8s/skiff/internal/jsonx"
 )
 
 // negotiatedSerializer offers application/json only: objects are encoded
@@ -47,7 +48,8 @@ func (negotiatedSerializer) DecoderToVersion(decoder runtime.Decoder, _ runtime.
 
 // watchEventSerializer decodes the frames of a JSON watch stream into
 // *metav1.WatchEvent (the event's object stays raw for the embedded
-// decoder), and anything else as unstructured JSON.
+// decoder) with the compiled codec of internal/jsonx, as the typed JSON
+// serializer does, and anything else as unstructured JSON.
 type watchEventSerializer struct{}
 
 // Decode implements runtime.Decoder.
@@ -56,7 +58,7 @@ func (watchEventSerializer) Decode(data []byte, defaults *schema.GroupVersionKin
 	if !ok {
 		return unstructured.UnstructuredJSONScheme.Decode(data, defaults, into)
 	}
-	if err := json.Unmarshal(data, event); err != nil {
+	if err := jsonx.Unmarshal(data, event); err != nil {
 		return nil, nil, fmt.Errorf("decoding watch event: %w", err)
 	}
 	gvk := metav1.SchemeGroupVersion.WithKind(metav1.WatchEventKind)
