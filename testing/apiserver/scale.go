@@ -2,9 +2,9 @@ package apiserver
 
 import (
 	"net/http"
-	"sort"
 	"strings"
 
+	"github.com/skiff-k8s/skiff/apimachinery/labels"
 	"github.com/skiff-k8s/skiff/apimachinery/util/validation/field"
 )
 
@@ -68,14 +68,13 @@ func scaleSelector(res *Resource, m map[string]any, paths scalePaths) string {
 	} else if res.GVR.Group != "" {
 		return ""
 	}
-	parts := make([]string, 0, len(sm))
+	set := make(labels.Set, len(sm))
 	for k, v := range sm {
 		if s, ok := v.(string); ok {
-			parts = append(parts, k+"="+s)
+			set[k] = s
 		}
 	}
-	sort.Strings(parts)
-	return strings.Join(parts, ",")
+	return set.String()
 }
 
 // setScale writes replicas into the object's spec path.
