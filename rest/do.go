@@ -62,6 +62,7 @@ func isRetryableGet(req *http.Request, err error) bool {
 // request runs the attempts of Do and DoRaw, calling fn with the response
 // of the attempt that is not retried.
 func (r *Request) request(ctx context.Context, fn func(*http.Request, *http.Response)) error {
+	defer r.pinURL()()
 	start := time.Now()
 	defer func() {
 		metrics.RequestLatency.Observe(ctx, r.verb, *r.URL(), time.Since(start))

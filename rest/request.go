@@ -43,6 +43,9 @@ type Request struct {
 
 	err  error
 	body requestBody
+
+	// execURL is the URL pinned while the request executes; see pinURL.
+	execURL *url.URL
 }
 
 // NewRequest starts a request on c: its path prefix is the client's base

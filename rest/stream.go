@@ -22,6 +22,7 @@ func (r *Request) Stream(ctx context.Context) (io.ReadCloser, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	defer r.pinURL()()
 	// As in the reference, Stream does not run the empty-namespace
 	// preflight of Do and DoRaw.
 	if err := r.tryThrottle(ctx); err != nil {
@@ -81,6 +82,7 @@ func (r *Request) Watch(ctx context.Context) (watch.Interface, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	defer r.pinURL()()
 	retry := newRetry(r.maxRetries)
 	for {
 		if err := retry.Before(ctx, r); err != nil {

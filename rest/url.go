@@ -51,6 +51,10 @@ func ValidatePathSegmentName(name string, prefix bool) []string {
 // with the path built from prefix, namespace, resource, name, subresource
 // and suffix, and the query parameters (plus timeout when set).
 func (r *Request) URL() *url.URL {
+	if r.execURL != nil {
+		u := *r.execURL
+		return &u
+	}
 	p := r.pathPrefix
 	if r.namespaceSet && len(r.namespace) > 0 {
 		p = path.Join(p, "namespaces", r.namespace)
@@ -78,6 +82,15 @@ func (r *Request) URL() *url.URL {
 	}
 	finalURL.RawQuery = query.Encode()
 	return finalURL
+}
+
+// pinURL builds the URL once for an execution (Do, DoRaw, Stream,
+// Watch), where backoff, throttling, metrics and every attempt ask for it;
+// the returned func unpins it. Builders are not called during execution.
+func (r *Request) pinURL() func() {
+	r.execURL = nil
+	r.execURL = r.URL()
+	return func() { r.execURL = nil }
 }
 
 // preflight rejects requests that name an empty namespace where the
