@@ -14,7 +14,7 @@
 //
 // or from a skiff checkout, against a local module:
 //
-//	go run ./hack/migrate -C /path/to/module -replace "$PWD" ./...
+//	go run ./hack/migrate -C /path/to/module -offline -replace "$PWD" ./...
 //
 // The default pattern is ./... (every Go file of the module below the current
 // directory, skipping testdata, vendor, hidden and _ directories and nested
