@@ -59,14 +59,14 @@ func (c *unstructuredConverter) fromUnstructured(u map[string]interface{}, obj i
 	if v.Kind() != reflect.Pointer || v.IsNil() {
 		return fmt.Errorf("converting unstructured to %T: %w", obj, errNotPointer)
 	}
-	if err := st.fromValue(u, v.Elem(), ""); err != nil {
+	if err := st.fromValue(u, v.Elem(), &fieldPath{}); err != nil {
 		return fmt.Errorf("converting unstructured to %T: %w", obj, err)
 	}
 	return nil
 }
 
 // fromValue stores src into the settable dst; path names dst in errors.
-func (st fromState) fromValue(src interface{}, dst reflect.Value, path string) error {
+func (st fromState) fromValue(src interface{}, dst reflect.Value, path *fieldPath) error {
 	if handled, err := fromUnstructuredHooks(src, dst, path); handled {
 		if err == nil && st.unknown != nil {
 			st.unknownBehindHook(src, dst.Type(), path)
@@ -110,7 +110,7 @@ func (st fromState) fromValue(src interface{}, dst reflect.Value, path string) e
 // field by field. Types whose JSON form is not an object (metav1.Time,
 // resource.Quantity) or that have no tagged fields (RawExtension) are
 // skipped.
-func (st fromState) unknownBehindHook(src interface{}, t reflect.Type, path string) {
+func (st fromState) unknownBehindHook(src interface{}, t reflect.Type, path *fieldPath) {
 	m, ok := src.(map[string]interface{})
 	if !ok || t.Kind() != reflect.Struct || len(planFor(t).fields) == 0 {
 		return
@@ -121,7 +121,7 @@ func (st fromState) unknownBehindHook(src interface{}, t reflect.Type, path stri
 
 // fromUnstructuredHooks fills dst through UnmarshalJSON or UnmarshalText
 // when its type has one of them.
-func fromUnstructuredHooks(src interface{}, dst reflect.Value, path string) (bool, error) {
+func fromUnstructuredHooks(src interface{}, dst reflect.Value, path *fieldPath) (bool, error) {
 	p := planFor(dst.Type())
 	switch {
 	case p.ptrUnmarshalJSON:
@@ -151,7 +151,7 @@ func fromUnstructuredHooks(src interface{}, dst reflect.Value, path string) (boo
 
 // structFrom fills struct dst from m. consumed, when non-nil, collects the
 // keys taken (shared with inline children).
-func (st fromState) structFrom(m map[string]interface{}, dst reflect.Value, path string, consumed map[string]bool) error {
+func (st fromState) structFrom(m map[string]interface{}, dst reflect.Value, path *fieldPath, consumed map[string]bool) error {
 	top := consumed == nil && st.unknown != nil
 	if top {
 		consumed = map[string]bool{}
@@ -178,21 +178,24 @@ func (st fromState) structFrom(m map[string]interface{}, dst reflect.Value, path
 		if consumed != nil {
 			consumed[f.name] = true
 		}
-		if err := st.fromValue(val, fv, joinPath(path, f.name)); err != nil {
+		path.pushName(f.name)
+		err := st.fromValue(val, fv, path)
+		path.pop()
+		if err != nil {
 			return err
 		}
 	}
 	if top {
 		for k := range m {
 			if !consumed[k] {
-				*st.unknown = append(*st.unknown, joinPath(path, k))
+				*st.unknown = append(*st.unknown, joinPath(path.String(), k))
 			}
 		}
 	}
 	return nil
 }
 
-func (st fromState) mapFrom(src interface{}, dst reflect.Value, path string) error {
+func (st fromState) mapFrom(src interface{}, dst reflect.Value, path *fieldPath) error {
 	m, ok := src.(map[string]interface{})
 	if !ok {
 		return mismatch(path, src, dst)
@@ -205,7 +208,10 @@ func (st fromState) mapFrom(src interface{}, dst reflect.Value, path string) err
 			return fmt.Errorf("%s: %w", pathOrRoot(path), err)
 		}
 		elem := reflect.New(t.Elem()).Elem()
-		if err := st.fromValue(val, elem, joinPath(path, k)); err != nil {
+		path.pushName(k)
+		err = st.fromValue(val, elem, path)
+		path.pop()
+		if err != nil {
 			return err
 		}
 		out.SetMapIndex(key, elem)
@@ -238,7 +244,7 @@ func mapKeyFrom(k string, t reflect.Type) (reflect.Value, error) {
 	return key, nil
 }
 
-func (st fromState) sliceFrom(src interface{}, dst reflect.Value, path string) error {
+func (st fromState) sliceFrom(src interface{}, dst reflect.Value, path *fieldPath) error {
 	if s, ok := src.(string); ok && dst.Kind() == reflect.Slice && dst.Type().Elem().Kind() == reflect.Uint8 {
 		b, err := base64.StdEncoding.DecodeString(s)
 		if err != nil {
@@ -259,7 +265,10 @@ func (st fromState) sliceFrom(src interface{}, dst reflect.Value, path string) e
 		dst.Set(reflect.MakeSlice(dst.Type(), len(items), len(items)))
 	}
 	for i, item := range items {
-		if err := st.fromValue(item, dst.Index(i), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+		path.pushIndex(i)
+		err := st.fromValue(item, dst.Index(i), path)
+		path.pop()
+		if err != nil {
 			return err
 		}
 	}
@@ -268,7 +277,7 @@ func (st fromState) sliceFrom(src interface{}, dst reflect.Value, path string) e
 
 // scalarFrom stores a string, bool or number into dst, accepting int64,
 // float64 and json.Number interchangeably when no precision is lost.
-func scalarFrom(src interface{}, dst reflect.Value, path string) error {
+func scalarFrom(src interface{}, dst reflect.Value, path *fieldPath) error {
 	switch dst.Kind() {
 	case reflect.String:
 		s, ok := src.(string)
@@ -367,7 +376,7 @@ func intToFloat(n int64) (float64, bool) {
 }
 
 // mismatch is the error for a value of the wrong type at path.
-func mismatch(path string, src interface{}, dst reflect.Value) error {
+func mismatch(path *fieldPath, src interface{}, dst reflect.Value) error {
 	return fmt.Errorf("%s: cannot convert %T to %v", pathOrRoot(path), src, dst.Type())
 }
 

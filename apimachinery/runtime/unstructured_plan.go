@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -130,4 +131,37 @@ func joinPath(path, name string) string {
 		return name
 	}
 	return path + "." + name
+}
+
+// fieldPath names the value being converted in error messages and
+// unknown-field lists. It is a stack of segments pushed and popped around
+// each recursive call and rendered by String only when a message needs it,
+// so a conversion builds no path strings and allocates one segment slice.
+type fieldPath struct {
+	segs []pathSeg
+}
+
+// pathSeg is a field or map key name, or a slice or array index.
+type pathSeg struct {
+	name    string
+	index   int
+	isIndex bool
+}
+
+func (p *fieldPath) pushName(name string) { p.segs = append(p.segs, pathSeg{name: name}) }
+func (p *fieldPath) pushIndex(i int)      { p.segs = append(p.segs, pathSeg{index: i, isIndex: true}) }
+func (p *fieldPath) pop()                 { p.segs = p.segs[:len(p.segs)-1] }
+
+// String renders the path: fields joined by ".", indexes as "[i]", the
+// root as "".
+func (p *fieldPath) String() string {
+	path := ""
+	for _, s := range p.segs {
+		if s.isIndex {
+			path += "[" + strconv.Itoa(s.index) + "]"
+		} else {
+			path = joinPath(path, s.name)
+		}
+	}
+	return path
 }

@@ -32,7 +32,7 @@ func (c *unstructuredConverter) ToUnstructured(obj interface{}) (map[string]inte
 	if v.Kind() != reflect.Pointer || v.IsNil() {
 		return nil, fmt.Errorf("converting to unstructured: need a non-nil pointer to a struct, got %T", obj)
 	}
-	out, err := toUnstructuredValue(v.Elem(), "")
+	out, err := toUnstructuredValue(v.Elem(), &fieldPath{})
 	if err != nil {
 		return nil, fmt.Errorf("converting %T to unstructured: %w", obj, err)
 	}
@@ -44,7 +44,7 @@ func (c *unstructuredConverter) ToUnstructured(obj interface{}) (map[string]inte
 }
 
 // toUnstructuredValue converts one value; path names it in errors.
-func toUnstructuredValue(v reflect.Value, path string) (interface{}, error) {
+func toUnstructuredValue(v reflect.Value, path *fieldPath) (interface{}, error) {
 	if out, handled, err := toUnstructuredHooks(v, path); handled {
 		return out, err
 	}
@@ -114,7 +114,7 @@ func hookReceiver(v reflect.Value, onValue, onPtr bool) (interface{}, bool) {
 
 // toUnstructuredHooks converts v through ToUnstructured, MarshalJSON or
 // MarshalText when its type has one of them.
-func toUnstructuredHooks(v reflect.Value, path string) (interface{}, bool, error) {
+func toUnstructuredHooks(v reflect.Value, path *fieldPath) (interface{}, bool, error) {
 	if !v.IsValid() || v.Kind() == reflect.Interface {
 		return nil, false, nil
 	}
@@ -144,7 +144,7 @@ func toUnstructuredHooks(v reflect.Value, path string) (interface{}, bool, error
 }
 
 // structToUnstructured writes the fields of struct v into m.
-func structToUnstructured(v reflect.Value, m map[string]interface{}, path string) error {
+func structToUnstructured(v reflect.Value, m map[string]interface{}, path *fieldPath) error {
 	for _, f := range planFor(v.Type()).fields {
 		fv := v.Field(f.index)
 		if f.inline {
@@ -164,7 +164,9 @@ func structToUnstructured(v reflect.Value, m map[string]interface{}, path string
 		if f.omitEmpty && isEmptyValue(fv) {
 			continue
 		}
-		val, err := toUnstructuredValue(fv, joinPath(path, f.name))
+		path.pushName(f.name)
+		val, err := toUnstructuredValue(fv, path)
+		path.pop()
 		if err != nil {
 			return err
 		}
@@ -173,7 +175,7 @@ func structToUnstructured(v reflect.Value, m map[string]interface{}, path string
 	return nil
 }
 
-func mapToUnstructured(v reflect.Value, path string) (interface{}, error) {
+func mapToUnstructured(v reflect.Value, path *fieldPath) (interface{}, error) {
 	if v.IsNil() {
 		return nil, nil
 	}
@@ -184,7 +186,9 @@ func mapToUnstructured(v reflect.Value, path string) (interface{}, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", pathOrRoot(path), err)
 		}
-		val, err := toUnstructuredValue(iter.Value(), joinPath(path, key))
+		path.pushName(key)
+		val, err := toUnstructuredValue(iter.Value(), path)
+		path.pop()
 		if err != nil {
 			return nil, err
 		}
@@ -206,10 +210,12 @@ func mapKeyString(k reflect.Value) (string, error) {
 	return "", fmt.Errorf("unsupported map key type %v", k.Type())
 }
 
-func sliceToUnstructured(v reflect.Value, path string) (interface{}, error) {
+func sliceToUnstructured(v reflect.Value, path *fieldPath) (interface{}, error) {
 	out := make([]interface{}, v.Len())
 	for i := range out {
-		val, err := toUnstructuredValue(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		path.pushIndex(i)
+		val, err := toUnstructuredValue(v.Index(i), path)
+		path.pop()
 		if err != nil {
 			return nil, err
 		}
@@ -276,11 +282,12 @@ func jsonNumberValue(n json.Number) interface{} {
 	return n.String()
 }
 
-func pathOrRoot(path string) string {
-	if path == "" {
-		return "<root>"
+// pathOrRoot renders path for an error message, "<root>" for the root.
+func pathOrRoot(path *fieldPath) string {
+	if s := path.String(); s != "" {
+		return s
 	}
-	return path
+	return "<root>"
 }
 
 var errNotPointer = errors.New("need a non-nil pointer to a struct")
