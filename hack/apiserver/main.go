@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/skiff-k8s/skiff/testing/apiserver"
@@ -24,7 +25,8 @@ import (
 
 func main() {
 	if err := run(); err != nil {
-		fmt.Fprintln(os.Stderr, "apiserver:", err)
+		// The library's errors already start with "apiserver: ".
+		fmt.Fprintln(os.Stderr, "apiserver:", strings.TrimPrefix(err.Error(), "apiserver: "))
 		os.Exit(1)
 	}
 }
