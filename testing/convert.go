@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 	"github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1/unstructured"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
@@ -61,9 +60,4 @@ func (t *serverTracker) decode(obj runtime.Object, gvk schema.GroupVersionKind) 
 		return nil, fmt.Errorf("testing: decode %s: %w", gvk, err)
 	}
 	return out, nil
-}
-
-// isAlreadyExists says whether err is a 409 AlreadyExists.
-func isAlreadyExists(err error) bool {
-	return apierrors.IsAlreadyExists(err)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 	"github.com/skiff-k8s/skiff/apimachinery/api/meta"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1/unstructured"
@@ -109,7 +110,7 @@ func (t *serverTracker) Add(obj runtime.Object) error {
 		return nil
 	}
 	err := t.server.Add(obj)
-	if err == nil || !isAlreadyExists(err) {
+	if err == nil || !apierrors.IsAlreadyExists(err) {
 		return err
 	}
 	u, err := t.toUnstructured(obj)

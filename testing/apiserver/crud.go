@@ -23,9 +23,6 @@ type writeOptions struct {
 	warnings []string
 }
 
-// isAlreadyExists says whether err is a 409 AlreadyExists.
-func isAlreadyExists(err error) bool { return apierrors.IsAlreadyExists(err) }
-
 // decodeObject parses a request body for res: JSON syntax errors and type
 // mismatches are 400 like the real server; a typed resource round-trips
 // through its Go type, which drops unknown fields (a warning, or 400 with

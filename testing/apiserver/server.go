@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/internal/apiinstall"
@@ -114,7 +115,7 @@ func (s *Server) ensureNamespace(name string) error {
 	res, _ := s.registry.lookup(schema.GroupVersionResource{Version: "v1", Resource: "namespaces"})
 	m := map[string]any{"apiVersion": "v1", "kind": "Namespace", "metadata": map[string]any{"name": name}}
 	_, err := s.create(res, "", m, writeOptions{})
-	if err != nil && !isAlreadyExists(err) {
+	if err != nil && !apierrors.IsAlreadyExists(err) {
 		return fmt.Errorf("apiserver: create namespace %s: %w", name, err)
 	}
 	return nil
