@@ -39,6 +39,9 @@ func (r *Request) DoRaw(ctx context.Context) ([]byte, error) {
 	var result Result
 	err := r.request(ctx, func(req *http.Request, resp *http.Response) {
 		result.body, result.err = readBody(resp.Body, resp.ContentLength)
+		if result.err != nil {
+			result.err = readBodyError(result.err)
+		}
 		result.warnings = handleWarnings(ctx, resp.Header, r.warningHandler)
 		if resp.StatusCode < http.StatusOK || resp.StatusCode > http.StatusPartialContent {
 			result.err = r.transformUnstructuredResponseError(resp, req, result.body)
