@@ -164,8 +164,11 @@ func (b actionBuilder) decodeBody(t target, body []byte) runtime.Object {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil
 	}
+	// Unstructured's decoder keeps integers as int64, as the objects
+	// callers hand the reference fake have them; a body without a kind
+	// still fills u, the kind comes from the request below.
 	u := &unstructured.Unstructured{}
-	if err := json.Unmarshal(body, &u.Object); err != nil {
+	if err := u.UnmarshalJSON(body); err != nil && !runtime.IsMissingKind(err) {
 		return nil
 	}
 	gvk := u.GroupVersionKind()
