@@ -71,7 +71,7 @@ func (r *Request) objectBody(obj runtime.Object) {
 		r.body = requestBody{}
 		return
 	}
-	content := r.c.content
+	content := r.content
 	if content.Negotiator == nil {
 		r.err = fmt.Errorf("request body: the client has no serializer to encode %T", obj)
 		return

@@ -41,7 +41,8 @@ type ClientContentConfig struct {
 	// "<ContentType>, */*".
 	AcceptContentTypes string
 	// ContentType is the media type of request bodies; empty means
-	// application/json.
+	// application/json, which typed clients of built-in kinds replace by
+	// protobuf (see Request.UseProtobufAsDefault).
 	ContentType string
 	// GroupVersion is the version objects are encoded to and decoded into.
 	GroupVersion schema.GroupVersion
@@ -66,14 +67,12 @@ type RESTClient struct {
 // NewRESTClient returns a RESTClient for the server at baseURL whose
 // resources live under versionedAPIPath (for example "/api/v1"). The base
 // URL's query and fragment are dropped and its path gets a trailing slash;
-// an empty config.ContentType means application/json. rateLimiter may be
-// nil (no client-side throttling) and client nil (http.DefaultClient).
+// an empty config.ContentType means application/json unless a request
+// switches to protobuf with UseProtobufAsDefault. rateLimiter may be nil
+// (no client-side throttling) and client nil (http.DefaultClient).
 func NewRESTClient(baseURL *url.URL, versionedAPIPath string, config ClientContentConfig, rateLimiter flowcontrol.RateLimiter, client *http.Client) (*RESTClient, error) {
 	if baseURL == nil {
 		return nil, fmt.Errorf("rest client: base URL must not be nil")
-	}
-	if len(config.ContentType) == 0 {
-		config.ContentType = runtime.ContentTypeJSON
 	}
 	base := *baseURL
 	if !strings.HasSuffix(base.Path, "/") {

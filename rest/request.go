@@ -24,6 +24,12 @@ const defaultMaxRetries = 10
 type Request struct {
 	c *RESTClient
 
+	// content is the client's content config as this request uses it;
+	// contentTypeNotSet records that its ContentType was defaulted, which
+	// lets UseProtobufAsDefault switch it.
+	content           ClientContentConfig
+	contentTypeNotSet bool
+
 	warningHandler WarningHandlerWithContext
 	rateLimiter    flowcontrol.RateLimiter
 	backoff        BackoffManagerWithContext
@@ -77,14 +83,25 @@ func NewRequest(c *RESTClient) *Request {
 		pathPrefix:     pathPrefix,
 		maxRetries:     defaultMaxRetries,
 		warningHandler: c.warningHandler,
+		content:        c.content,
 	}
-	switch {
-	case len(c.content.AcceptContentTypes) > 0:
-		r.SetHeader("Accept", c.content.AcceptContentTypes)
-	case len(c.content.ContentType) > 0:
-		r.SetHeader("Accept", c.content.ContentType+", */*")
+	if len(r.content.ContentType) == 0 {
+		r.contentTypeNotSet = true
+		r.content.ContentType = runtime.ContentTypeJSON
 	}
+	r.setAcceptHeader()
 	return r
+}
+
+// setAcceptHeader sets Accept from the request's content config: its
+// AcceptContentTypes, else "<ContentType>, */*".
+func (r *Request) setAcceptHeader() {
+	switch {
+	case len(r.content.AcceptContentTypes) > 0:
+		r.SetHeader("Accept", r.content.AcceptContentTypes)
+	case len(r.content.ContentType) > 0:
+		r.SetHeader("Accept", r.content.ContentType+", */*")
+	}
 }
 
 // NewRequestWithClient starts a request against base without a long-lived
@@ -299,7 +316,7 @@ func (r *Request) Param(paramName, s string) *Request {
 // VersionedParams adds the query parameters codec encodes obj (for example
 // a ListOptions) into, for the client's group version.
 func (r *Request) VersionedParams(obj runtime.Object, codec runtime.ParameterCodec) *Request {
-	return r.SpecificallyVersionedParams(obj, codec, r.c.content.GroupVersion)
+	return r.SpecificallyVersionedParams(obj, codec, r.content.GroupVersion)
 }
 
 // SpecificallyVersionedParams adds the query parameters codec encodes obj
@@ -364,13 +381,34 @@ func (r *Request) MaxRetries(maxRetries int) *Request {
 	return r
 }
 
-// UseProtobufAsDefault is kept for compatibility: skiff speaks JSON only,
-// so the request's content type is unchanged.
-func (r *Request) UseProtobufAsDefault() *Request { return r }
+// protobufAccept is the Accept header of a request switched to protobuf:
+// protobuf preferred, JSON for the kinds the server cannot send as
+// protobuf (custom resources).
+const protobufAccept = runtime.ContentTypeProtobuf + "," + runtime.ContentTypeJSON
 
-// UseProtobufAsDefaultIfPreferred is kept for compatibility: skiff speaks
-// JSON only, so the request's content type is unchanged.
-func (r *Request) UseProtobufAsDefaultIfPreferred(prefersProtobuf bool) *Request { return r }
+// UseProtobufAsDefault switches the request to protobuf when its client
+// left both ContentType and AcceptContentTypes empty: bodies are encoded
+// as application/vnd.kubernetes.protobuf and the Accept header becomes
+// "application/vnd.kubernetes.protobuf,application/json". A ContentType or
+// AcceptContentTypes set in the Config wins (ContentType
+// "application/json" forces JSON). Call it before Body.
+func (r *Request) UseProtobufAsDefault() *Request {
+	if r.contentTypeNotSet && len(r.content.AcceptContentTypes) == 0 {
+		r.content.AcceptContentTypes = protobufAccept
+		r.content.ContentType = runtime.ContentTypeProtobuf
+		r.setAcceptHeader()
+	}
+	return r
+}
+
+// UseProtobufAsDefaultIfPreferred calls UseProtobufAsDefault when
+// prefersProtobuf is set, as typed clients of built-in kinds do.
+func (r *Request) UseProtobufAsDefaultIfPreferred(prefersProtobuf bool) *Request {
+	if prefersProtobuf {
+		return r.UseProtobufAsDefault()
+	}
+	return r
+}
 
 // Error returns the first error a builder method recorded, if any.
 func (r *Request) Error() error { return r.err }

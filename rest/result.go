@@ -242,7 +242,7 @@ func (r *Request) transformResponse(ctx context.Context, resp *http.Response, re
 	warnings := handleWarnings(ctx, resp.Header, r.warningHandler)
 	contentType := resp.Header.Get("Content-Type")
 	if len(contentType) == 0 {
-		contentType = r.c.content.ContentType
+		contentType = r.content.ContentType
 	}
 	decoder, err := r.decoderFor(contentType)
 	if err != nil {
@@ -279,10 +279,10 @@ func (r *Request) decoderFor(contentType string) (runtime.Decoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r.c.content.Negotiator == nil {
+	if r.content.Negotiator == nil {
 		return nil, nil
 	}
-	decoder, err := r.c.content.Negotiator.Decoder(mediaType, params)
+	decoder, err := r.content.Negotiator.Decoder(mediaType, params)
 	if err != nil {
 		return nil, nil
 	}
@@ -313,7 +313,7 @@ func (r *Request) newUnstructuredResponseError(body []byte, isTextResponse bool,
 	}
 	var groupResource schema.GroupResource
 	if len(r.resource) > 0 {
-		groupResource.Group = r.c.content.GroupVersion.Group
+		groupResource.Group = r.content.GroupVersion.Group
 		groupResource.Resource = r.resource
 	}
 	return apierrors.NewGenericServerResponse(statusCode, method, groupResource, r.resourceName, message, retryAfter, true)

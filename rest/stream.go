@@ -128,18 +128,18 @@ func (r *Request) watchError(ctx context.Context, req *http.Request, resp *http.
 func (r *Request) newStreamWatcher(ctx context.Context, resp *http.Response) (watch.Interface, error) {
 	contentType := resp.Header.Get("Content-Type")
 	if len(contentType) == 0 {
-		contentType = r.c.content.ContentType
+		contentType = r.content.ContentType
 	}
 	mediaType, params, err := mime.ParseMediaType(contentType)
 	if err != nil {
 		resp.Body.Close()
 		return nil, fmt.Errorf("watch response content type %q: %w", contentType, err)
 	}
-	if r.c.content.Negotiator == nil {
+	if r.content.Negotiator == nil {
 		resp.Body.Close()
 		return nil, fmt.Errorf("watch: the client has no serializer for %s", mediaType)
 	}
-	objectDecoder, streamSerializer, framer, err := r.c.content.Negotiator.StreamDecoder(mediaType, params)
+	objectDecoder, streamSerializer, framer, err := r.content.Negotiator.StreamDecoder(mediaType, params)
 	if err != nil {
 		resp.Body.Close()
 		return nil, fmt.Errorf("watch: %w", err)
