@@ -1,0 +1,219 @@
+package protox
+
+import (
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"unsafe"
+)
+
+// mapStringString is the map type with a reflection-free fast path
+// (labels, annotations, selectors).
+var mapStringString = reflect.TypeFor[map[string]string]()
+
+// mapField compiles a map field: one entry message {key = 1, value = 2}
+// per key, in ascending key order; the key and value follow the field
+// rules of their types.
+func (b *builder) mapField(num int, name string, t reflect.Type) (fieldCodec, error) {
+	if t.Key().Kind() != reflect.String {
+		return fieldCodec{}, fmt.Errorf("%v: map key is not a string: %w", t, errUnsupported)
+	}
+	if t == mapStringString {
+		return stringMapField(num, name), nil
+	}
+	kf, err := b.field(1, "key", t.Key())
+	if err != nil {
+		return fieldCodec{}, err
+	}
+	vf, err := b.field(2, "value", t.Elem())
+	if err != nil {
+		return fieldCodec{}, err
+	}
+	m := &mapCodec{t: t, num: num, key: encodeKey(num, wireBytes), kf: kf, vf: vf}
+	return fieldCodec{num: num, name: name, size: m.size, put: m.put, dec: m.dec}, nil
+}
+
+// mapCodec encodes and decodes maps of one type through reflection.
+type mapCodec struct {
+	t      reflect.Type
+	num    int
+	key    string
+	kf, vf fieldCodec
+}
+
+// size returns the encoded size of all entries of the map at p.
+func (m *mapCodec) size(p unsafe.Pointer) int {
+	mv := reflect.NewAt(m.t, p).Elem()
+	if mv.Len() == 0 {
+		return 0
+	}
+	kv, vv := reflect.New(m.t.Key()).Elem(), reflect.New(m.t.Elem()).Elem()
+	kp, vp := kv.Addr().UnsafePointer(), vv.Addr().UnsafePointer()
+	total := 0
+	for it := mv.MapRange(); it.Next(); {
+		kv.SetIterKey(it)
+		vv.SetIterValue(it)
+		n := m.kf.size(kp) + m.vf.size(vp)
+		total += len(m.key) + varintSize(uint64(n)) + n
+	}
+	return total
+}
+
+// put writes the entries of the map at p in ascending key order.
+func (m *mapCodec) put(b []byte, i int, p unsafe.Pointer) int {
+	mv := reflect.NewAt(m.t, p).Elem()
+	if mv.Len() == 0 {
+		return i
+	}
+	keys := mv.MapKeys()
+	slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+	kv, vv := reflect.New(m.t.Key()).Elem(), reflect.New(m.t.Elem()).Elem()
+	kp, vp := kv.Addr().UnsafePointer(), vv.Addr().UnsafePointer()
+	for k := len(keys) - 1; k >= 0; k-- {
+		kv.Set(keys[k])
+		vv.Set(mv.MapIndex(keys[k]))
+		j := m.vf.put(b, i, vp)
+		j = m.kf.put(b, j, kp)
+		i = putKey(b, putVarint(b, j, uint64(i-j)), m.key)
+	}
+	return i
+}
+
+// dec decodes one entry into the map at p, making the map (sized for all
+// its entries in the message) on the first one.
+func (m *mapCodec) dec(d *decoder, p unsafe.Pointer, wt, end int) error {
+	mv := reflect.NewAt(m.t, p).Elem()
+	if mv.IsNil() {
+		mv.Set(reflect.MakeMapWithSize(m.t, d.countField(uint64(m.num), wt, end)))
+	}
+	stop, err := d.entryBounds(wt, end)
+	if err != nil {
+		return err
+	}
+	kv, vv := reflect.New(m.t.Key()).Elem(), reflect.New(m.t.Elem()).Elem()
+	kp, vp := kv.Addr().UnsafePointer(), vv.Addr().UnsafePointer()
+	for d.pos < stop {
+		key, pos, err := readVarint(d.data, d.pos, stop)
+		if err != nil {
+			return d.errAt(err)
+		}
+		d.pos = pos
+		switch key >> 3 {
+		case 1:
+			err = m.kf.dec(d, kp, int(key&7), stop)
+		case 2:
+			err = m.vf.dec(d, vp, int(key&7), stop)
+		default:
+			d.pos, err = skipValue(d.data, pos, stop, int(key&7))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	mv.SetMapIndex(kv, vv)
+	return nil
+}
+
+// entryBounds reads the length of the map entry at the position and
+// returns where it ends.
+func (d *decoder) entryBounds(wt, end int) (int, error) {
+	if wt != wireBytes {
+		return 0, d.errAt(fmt.Errorf("map entry with wire type %d", wt))
+	}
+	n, pos, err := readVarint(d.data, d.pos, end)
+	if err != nil {
+		return 0, d.errAt(err)
+	}
+	if n > uint64(end-pos) {
+		return 0, d.errAt(fmt.Errorf("map entry length %d: %w", n, errTruncated))
+	}
+	d.pos = pos
+	return pos + int(n), nil
+}
+
+// stringMapField compiles a map[string]string field without reflection.
+func stringMapField(num int, name string) fieldCodec {
+	key := encodeKey(num, wireBytes)
+	entrySize := func(k, v string) int {
+		return 2 + varintSize(uint64(len(k))) + len(k) + varintSize(uint64(len(v))) + len(v)
+	}
+	f := fieldCodec{num: num, name: name}
+	f.size = func(p unsafe.Pointer) int {
+		total := 0
+		for k, v := range *(*map[string]string)(p) {
+			n := entrySize(k, v)
+			total += len(key) + varintSize(uint64(n)) + n
+		}
+		return total
+	}
+	f.put = func(b []byte, i int, p unsafe.Pointer) int {
+		m := *(*map[string]string)(p)
+		if len(m) == 0 {
+			return i
+		}
+		keys := slices.Sorted(maps.Keys(m))
+		for k := len(keys) - 1; k >= 0; k-- {
+			j := putBytes(b, i, m[keys[k]])
+			j = putKey(b, j, "\x12")
+			j = putKey(b, putBytes(b, j, keys[k]), "\x0a")
+			i = putKey(b, putVarint(b, j, uint64(i-j)), key)
+		}
+		return i
+	}
+	f.dec = func(d *decoder, p unsafe.Pointer, wt, end int) error {
+		m := *(*map[string]string)(p)
+		if m == nil {
+			m = make(map[string]string, d.countField(uint64(num), wt, end))
+			*(*map[string]string)(p) = m
+		}
+		stop, err := d.entryBounds(wt, end)
+		if err != nil {
+			return err
+		}
+		k, v, err := d.stringEntry(stop)
+		if err != nil {
+			return err
+		}
+		m[k] = v
+		return nil
+	}
+	return f
+}
+
+// stringEntry decodes a map entry with string key and value ending at stop.
+func (d *decoder) stringEntry(stop int) (k, v string, err error) {
+	for d.pos < stop {
+		key, pos, err := readVarint(d.data, d.pos, stop)
+		if err != nil {
+			return "", "", d.errAt(err)
+		}
+		d.pos = pos
+		wt := int(key & 7)
+		if (key>>3 != 1 && key>>3 != 2) || wt != wireBytes {
+			if key>>3 == 1 || key>>3 == 2 {
+				return "", "", d.errAt(fmt.Errorf("map entry field %d with wire type %d", key>>3, wt))
+			}
+			if d.pos, err = skipValue(d.data, pos, stop, wt); err != nil {
+				return "", "", d.errAt(err)
+			}
+			continue
+		}
+		n, pos, err := readVarint(d.data, d.pos, stop)
+		if err != nil {
+			return "", "", d.errAt(err)
+		}
+		if n > uint64(stop-pos) {
+			return "", "", d.errAt(fmt.Errorf("length %d: %w", n, errTruncated))
+		}
+		s := d.str(pos, pos+int(n))
+		d.pos = pos + int(n)
+		if key>>3 == 1 {
+			k = s
+		} else {
+			v = s
+		}
+	}
+	return k, v, nil
+}

@@ -1,0 +1,145 @@
+package protox
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"unsafe"
+)
+
+// maxDepth bounds the nesting of decoded messages, so hostile input
+// cannot exhaust the stack.
+const maxDepth = 10000
+
+// errTooDeep reports input nested deeper than maxDepth.
+var errTooDeep = errors.New("messages nested too deeply")
+
+// fillMessage compiles a message made of fields; fields may come in any
+// order and are encoded in ascending field-number order.
+func fillMessage(c *codec, t reflect.Type, fields []structField) {
+	slices.SortStableFunc(fields, func(a, b structField) int { return a.num - b.num })
+	var byNum []*structField
+	for i := range fields {
+		if fields[i].num >= len(byNum) {
+			byNum = slices.Grow(byNum, fields[i].num+1-len(byNum))[:fields[i].num+1]
+		}
+		byNum[fields[i].num] = &fields[i]
+	}
+	c.wire = wireBytes
+	c.size = func(p unsafe.Pointer) int {
+		n := 0
+		for i := range fields {
+			n += fields[i].size(unsafe.Add(p, fields[i].offset))
+		}
+		return n
+	}
+	c.put = func(b []byte, i int, p unsafe.Pointer) int {
+		for k := len(fields) - 1; k >= 0; k-- {
+			i = fields[k].put(b, i, unsafe.Add(p, fields[k].offset))
+		}
+		return i
+	}
+	name := t.String()
+	c.dec = func(d *decoder, p unsafe.Pointer, end int) error {
+		if d.depth++; d.depth > maxDepth {
+			return d.errAt(errTooDeep)
+		}
+		for d.pos < end {
+			key, pos, err := readVarint(d.data, d.pos, end)
+			if err != nil {
+				return d.errAt(err)
+			}
+			num, wt := key>>3, int(key&7)
+			if num == 0 {
+				return d.errAt(errors.New("field number 0"))
+			}
+			d.pos = pos
+			if num >= uint64(len(byNum)) || byNum[num] == nil {
+				if d.pos, err = skipValue(d.data, pos, end, wt); err != nil {
+					return d.errAt(fmt.Errorf("skipping unknown field %d of %s: %w", num, name, err))
+				}
+				continue
+			}
+			f := byNum[num]
+			if err := f.dec(d, unsafe.Add(p, f.offset), wt, end); err != nil {
+				return fmt.Errorf("%s.%s: %w", name, f.name, err)
+			}
+		}
+		d.depth--
+		return nil
+	}
+}
+
+// decoder is the state of one Unmarshal call.
+type decoder struct {
+	data  []byte
+	pos   int
+	depth int
+	slabs []slab
+}
+
+// positionError says where in the input decoding failed.
+type positionError struct {
+	offset int
+	err    error
+}
+
+func (e *positionError) Error() string {
+	return fmt.Sprintf("%v at offset %d", e.err, e.offset)
+}
+
+func (e *positionError) Unwrap() error { return e.err }
+
+// errAt wraps err with the current position.
+func (d *decoder) errAt(err error) error {
+	return &positionError{offset: d.pos, err: err}
+}
+
+// str returns d.data[start:end] as a string sharing the input copy.
+func (d *decoder) str(start, end int) string {
+	if start == end {
+		return ""
+	}
+	return unsafe.String(&d.data[start], end-start)
+}
+
+// decValue decodes one value of codec c, of wire type wt, at the position.
+func (d *decoder) decValue(c *codec, p unsafe.Pointer, wt, end int) error {
+	if wt != c.wire {
+		return d.errAt(fmt.Errorf("wire type %d, want %d", wt, c.wire))
+	}
+	v, pos, err := readVarint(d.data, d.pos, end)
+	if err != nil {
+		return d.errAt(err)
+	}
+	if c.wire == wireVarint {
+		d.pos = pos
+		c.set(p, v)
+		return nil
+	}
+	if v > uint64(end-pos) {
+		return d.errAt(fmt.Errorf("length %d: %w", v, errTruncated))
+	}
+	d.pos = pos
+	return c.dec(d, p, pos+int(v))
+}
+
+// countField counts the values of field num with wire type wt from the
+// position (the start of one of them) to end, the first one included.
+func (d *decoder) countField(num uint64, wt, end int) int {
+	n := 1
+	pos, err := skipValue(d.data, d.pos, end, wt)
+	for err == nil && pos < end {
+		var key uint64
+		key, pos, err = readVarint(d.data, pos, end)
+		if err != nil {
+			break
+		}
+		if key>>3 == num && int(key&7) == wt {
+			n++
+		}
+		pos, err = skipValue(d.data, pos, end, int(key&7))
+	}
+	return n
+}
