@@ -2,14 +2,16 @@ package net
 
 import (
 	"crypto/tls"
+	"io"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/net/http2"
 )
 
 func TestSetTransportDefaults(t *testing.T) {
@@ -27,6 +29,10 @@ func TestSetTransportDefaults(t *testing.T) {
 		{name: "bad env ignored", env: map[string]string{"HTTP2_READ_IDLE_TIMEOUT_SECONDS": "x"},
 			t: &http.Transport{}, wantH2: true, readIdle: 30 * time.Second, pingAfter: 15 * time.Second},
 		{name: "DISABLE_HTTP2", env: map[string]string{"DISABLE_HTTP2": "1"}, t: &http.Transport{}},
+		{name: "empty TLSNextProto still gets h2", t: &http.Transport{TLSNextProto: map[string]func(string, *tls.Conn) http.RoundTripper{}},
+			wantH2: true, readIdle: 30 * time.Second, pingAfter: 15 * time.Second},
+		{name: "custom TLS config", t: &http.Transport{TLSClientConfig: &tls.Config{ServerName: "x"}},
+			wantH2: true, readIdle: 30 * time.Second, pingAfter: 15 * time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,16 +43,36 @@ func TestSetTransportDefaults(t *testing.T) {
 			assert.Equal(t, 10*time.Second, got.TLSHandshakeTimeout)
 			assert.Equal(t, 90*time.Second, got.IdleConnTimeout)
 			assert.NotNil(t, got.Proxy)
-			_, hasH2 := got.TLSNextProto[http2.NextProtoTLS]
+			_, hasH2 := got.TLSNextProto["h2"]
 			assert.Equal(t, tt.wantH2, hasH2)
 			if tt.wantH2 {
-				t2, err := configureHTTP2(&http.Transport{})
-				require.NoError(t, err)
-				assert.Equal(t, tt.readIdle, t2.ReadIdleTimeout)
-				assert.Equal(t, tt.pingAfter, t2.PingTimeout)
+				require.NotNil(t, got.HTTP2)
+				assert.Equal(t, tt.readIdle, got.HTTP2.SendPingTimeout)
+				assert.Equal(t, tt.pingAfter, got.HTTP2.PingTimeout)
+				assert.Contains(t, got.TLSClientConfig.NextProtos, "h2")
 			}
 		})
 	}
+}
+
+func TestSetTransportDefaultsSpeaksHTTP2(t *testing.T) {
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.WriteString(w, r.Proto)
+	}))
+	srv.EnableHTTP2 = true
+	srv.StartTLS()
+	defer srv.Close()
+	tlsConfig := srv.Client().Transport.(*http.Transport).TLSClientConfig.Clone()
+	tlsConfig.NextProtos = nil
+	// A custom TLS config and dialer, as transport.New builds them.
+	tr := SetTransportDefaults(&http.Transport{TLSClientConfig: tlsConfig, DialContext: (&net.Dialer{}).DialContext})
+	defer tr.CloseIdleConnections()
+	resp, err := (&http.Client{Transport: tr}).Get(srv.URL)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	assert.Equal(t, "HTTP/2.0", string(body), "protocol the server saw")
 }
 
 func TestAllowsHTTP2(t *testing.T) {
