@@ -6,8 +6,8 @@ import (
 	"os"
 )
 
-//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt -fakes
-//go:generate go run . -input ../../examples/crd/apis -output ../../examples/crd/client
+//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt -fakes -listers ../../listers
+//go:generate go run . -input ../../examples/crd/apis -output ../../examples/crd/client -listers ../../examples/crd/listers
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -24,6 +24,7 @@ func run(args []string) error {
 	apply := fs.String("applyconfigurations", "", "import path of the apply configuration packages; empty: no Apply methods")
 	fakes := fs.Bool("fakes", false, "also write typed/<group>/<version>/fake: the group clients of a fake clientset")
 	markers := fs.String("markers", "", "optional file of extra markers: lines of '<group>/<version>.<Type> <marker>...'")
+	listersDir := fs.String("listers", "", "optional directory to write the <group>/<version> lister packages into")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -50,5 +51,21 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeFiles(*output, files)
+	if err := writeFiles(*output, files); err != nil {
+		return err
+	}
+	return writeListers(groups, *listersDir)
+}
+
+// writeListers writes the lister packages of groups below dir; an empty
+// dir writes none.
+func writeListers(groups []*Group, dir string) error {
+	if dir == "" {
+		return nil
+	}
+	files, err := renderListers(groups, dir)
+	if err != nil {
+		return err
+	}
+	return writeFiles(dir, files)
 }
