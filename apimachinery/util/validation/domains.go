@@ -2,7 +2,6 @@ package validation
 
 import (
 	"net"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -10,8 +9,6 @@ import (
 )
 
 const httpPathFmt = `[A-Za-z0-9/\-._~%!$&'()*+,;=:]+`
-
-var httpPathRegexp = regexp.MustCompile("^" + httpPathFmt + "$")
 
 // IsFullyQualifiedName checks that name is a DNS subdomain with at least
 // three segments (e.g. "foo.example.com"), as API group names of custom
@@ -66,7 +63,7 @@ func IsDomainPrefixedPath(fldPath *field.Path, dpPath string) field.ErrorList {
 	for _, msg := range IsDNS1123Subdomain(host) {
 		errs = append(errs, field.Invalid(fldPath, host, msg))
 	}
-	if !httpPathRegexp.MatchString(path) {
+	if !matchHTTPPath(path) {
 		errs = append(errs, field.Invalid(fldPath, path, RegexError("Invalid path", httpPathFmt)))
 	}
 	return errs

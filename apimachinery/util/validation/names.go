@@ -1,7 +1,6 @@
 package validation
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -42,21 +41,6 @@ const (
 	cIdentifierErrMsg = "a valid C identifier must start with alphabetic character or '_', followed by a string of alphanumeric characters or '_'"
 )
 
-var (
-	qualifiedNameRegexp            = anchored(qualifiedNameFmt)
-	labelValueRegexp               = anchored(labelValueFmt)
-	dns1123LabelRegexp             = anchored(dns1123LabelFmt)
-	dns1123SubdomainRegexp         = anchored(dns1123SubdomainFmt)
-	dns1035LabelRegexp             = anchored(dns1035LabelFmt)
-	wildcardDNS1123SubdomainRegexp = anchored(wildcardDNS1123SubdomainFmt)
-	cIdentifierRegexp              = anchored(cIdentifierFmt)
-)
-
-// anchored compiles a constant pattern that must match the whole string.
-func anchored(pattern string) *regexp.Regexp {
-	return regexp.MustCompile("^" + pattern + "$")
-}
-
 // IsQualifiedName checks a label key or annotation key: a name of at most
 // 63 characters, optionally preceded by a DNS subdomain prefix and '/'
 // (e.g. "example.com/MyName").
@@ -84,7 +68,7 @@ func IsQualifiedName(value string) []string {
 	} else if len(name) > qualifiedNameMaxLength {
 		errs = append(errs, "name part "+MaxLenError(qualifiedNameMaxLength))
 	}
-	if !qualifiedNameRegexp.MatchString(name) {
+	if !matchQualifiedName(name) {
 		errs = append(errs, "name part "+RegexError(qualifiedNameErrMsg, qualifiedNameFmt, "MyName", "my.name", "123-abc"))
 	}
 	return errs
@@ -97,7 +81,7 @@ func IsValidLabelValue(value string) []string {
 	if len(value) > LabelValueMaxLength {
 		errs = append(errs, MaxLenError(LabelValueMaxLength))
 	}
-	if !labelValueRegexp.MatchString(value) {
+	if !matchLabelValue(value) {
 		errs = append(errs, RegexError(labelValueErrMsg, labelValueFmt, "MyValue", "my_value", "12345"))
 	}
 	return errs
@@ -109,8 +93,8 @@ func IsDNS1123Label(value string) []string {
 	if len(value) > DNS1123LabelMaxLength {
 		errs = append(errs, MaxLenError(DNS1123LabelMaxLength))
 	}
-	if !dns1123LabelRegexp.MatchString(value) {
-		if dns1123SubdomainRegexp.MatchString(value) {
+	if !matchDNS1123Label(value) {
+		if matchDNS1123Subdomain(value) {
 			errs = append(errs, "must not contain dots")
 		} else {
 			errs = append(errs, RegexError(dns1123LabelErrMsg, dns1123LabelFmt, "my-name", "123-abc"))
@@ -126,7 +110,7 @@ func IsDNS1123Subdomain(value string) []string {
 	if len(value) > DNS1123SubdomainMaxLength {
 		errs = append(errs, MaxLenError(DNS1123SubdomainMaxLength))
 	}
-	if !dns1123SubdomainRegexp.MatchString(value) {
+	if !matchDNS1123Subdomain(value) {
 		errs = append(errs, RegexError(dns1123SubdomainErrMsg, dns1123SubdomainFmt, "example.com"))
 	}
 	return errs
@@ -138,7 +122,7 @@ func IsDNS1035Label(value string) []string {
 	if len(value) > DNS1035LabelMaxLength {
 		errs = append(errs, MaxLenError(DNS1035LabelMaxLength))
 	}
-	if !dns1035LabelRegexp.MatchString(value) {
+	if !matchDNS1035Label(value) {
 		errs = append(errs, RegexError(dns1035LabelErrMsg, dns1035LabelFmt, "my-name", "abc-123"))
 	}
 	return errs
@@ -151,7 +135,7 @@ func IsWildcardDNS1123Subdomain(value string) []string {
 	if len(value) > DNS1123SubdomainMaxLength {
 		errs = append(errs, MaxLenError(DNS1123SubdomainMaxLength))
 	}
-	if !wildcardDNS1123SubdomainRegexp.MatchString(value) {
+	if !matchWildcardDNS1123Subdomain(value) {
 		errs = append(errs, RegexError(wildcardDNS1123SubdomainErrMsg, wildcardDNS1123SubdomainFmt, "*.example.com"))
 	}
 	return errs
@@ -160,7 +144,7 @@ func IsWildcardDNS1123Subdomain(value string) []string {
 // IsCIdentifier checks a C identifier: a letter or '_' followed by letters,
 // digits and '_'.
 func IsCIdentifier(value string) []string {
-	if !cIdentifierRegexp.MatchString(value) {
+	if !matchCIdentifier(value) {
 		return []string{RegexError(cIdentifierErrMsg, cIdentifierFmt, "my_name", "MY_NAME", "MyName")}
 	}
 	return nil

@@ -1,7 +1,6 @@
 package validation
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,15 +19,6 @@ const (
 
 	maxGroupID = 2147483647
 	maxUserID  = 2147483647
-)
-
-var (
-	httpHeaderNameRegexp   = anchored(httpHeaderNameFmt)
-	envVarNameRegexp       = anchored(envVarNameFmt)
-	configMapKeyRegexp     = anchored(configMapKeyFmt)
-	percentRegexp          = anchored(percentFmt)
-	portNameCharsetRegexp  = regexp.MustCompile("^[-a-z0-9]+$")
-	portNameOneLetterRegex = regexp.MustCompile("[a-z]")
 )
 
 // IsValidPortNum checks a port number: 1 to 65535.
@@ -71,10 +61,10 @@ func IsValidPortName(port string) []string {
 	if len(port) > 15 {
 		errs = append(errs, MaxLenError(15))
 	}
-	if !portNameCharsetRegexp.MatchString(port) {
+	if !matchPortNameCharset(port) {
 		errs = append(errs, "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)")
 	}
-	if !portNameOneLetterRegex.MatchString(port) {
+	if !containsLower(port) {
 		errs = append(errs, "must contain at least one letter (a-z)")
 	}
 	if strings.Contains(port, "--") {
@@ -88,7 +78,7 @@ func IsValidPortName(port string) []string {
 
 // IsHTTPHeaderName checks an HTTP header name.
 func IsHTTPHeaderName(value string) []string {
-	if !httpHeaderNameRegexp.MatchString(value) {
+	if !matchHTTPHeaderName(value) {
 		return []string{RegexError(httpHeaderNameErrMsg, httpHeaderNameFmt, "X-Header-Name")}
 	}
 	return nil
@@ -97,7 +87,7 @@ func IsHTTPHeaderName(value string) []string {
 // IsEnvVarName checks an environment variable name.
 func IsEnvVarName(value string) []string {
 	var errs []string
-	if !envVarNameRegexp.MatchString(value) {
+	if !matchEnvVarName(value) {
 		errs = append(errs, RegexError(envVarNameErrMsg, envVarNameFmt, "my.env-name", "MY_ENV.NAME", "MyEnvName1"))
 	}
 	return append(errs, hasChDirPrefix(value)...)
@@ -109,7 +99,7 @@ func IsConfigMapKey(value string) []string {
 	if len(value) > DNS1123SubdomainMaxLength {
 		errs = append(errs, MaxLenError(DNS1123SubdomainMaxLength))
 	}
-	if !configMapKeyRegexp.MatchString(value) {
+	if !matchConfigMapKey(value) {
 		errs = append(errs, RegexError(configMapKeyErrMsg, configMapKeyFmt, "key.name", "KEY_NAME", "key-name"))
 	}
 	return append(errs, hasChDirPrefix(value)...)
@@ -117,7 +107,7 @@ func IsConfigMapKey(value string) []string {
 
 // IsValidPercent checks a percentage string such as "25%".
 func IsValidPercent(percent string) []string {
-	if !percentRegexp.MatchString(percent) {
+	if !matchPercent(percent) {
 		return []string{RegexError(percentErrMsg, percentFmt, "1%", "93%")}
 	}
 	return nil
