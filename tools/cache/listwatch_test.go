@@ -17,13 +17,13 @@ import (
 	"github.com/skiff-k8s/skiff/testing/apiserver"
 )
 
-type ctxKey struct{}
+type reflCtxKey struct{}
 
 // TestListWatchDispatch checks which function each ListWatch method calls.
 func TestListWatchDispatch(t *testing.T) {
-	ctx := context.WithValue(context.Background(), ctxKey{}, "mine")
+	ctx := context.WithValue(context.Background(), reflCtxKey{}, "mine")
 	withCtxList := func(ctx context.Context, _ metav1.ListOptions) (runtime.Object, error) {
-		return &corev1.PodList{ListMeta: metav1.ListMeta{ResourceVersion: "ctx:" + str(ctx.Value(ctxKey{}))}}, nil
+		return &corev1.PodList{ListMeta: metav1.ListMeta{ResourceVersion: "ctx:" + reflStr(ctx.Value(reflCtxKey{}))}}, nil
 	}
 	plainList := func(metav1.ListOptions) (runtime.Object, error) {
 		return &corev1.PodList{ListMeta: metav1.ListMeta{ResourceVersion: "plain"}}, nil
@@ -56,20 +56,20 @@ func TestListWatchDispatch(t *testing.T) {
 	}
 }
 
-func str(v any) string {
+func reflStr(v any) string {
 	s, _ := v.(string)
 	return s
 }
 
-// plainLW is a ListerWatcher without the context methods.
-type plainLW struct{ calls []string }
+// reflPlainLW is a ListerWatcher without the context methods.
+type reflPlainLW struct{ calls []string }
 
-func (p *plainLW) List(metav1.ListOptions) (runtime.Object, error) {
+func (p *reflPlainLW) List(metav1.ListOptions) (runtime.Object, error) {
 	p.calls = append(p.calls, "list")
 	return &corev1.PodList{}, nil
 }
 
-func (p *plainLW) Watch(metav1.ListOptions) (watch.Interface, error) {
+func (p *reflPlainLW) Watch(metav1.ListOptions) (watch.Interface, error) {
 	p.calls = append(p.calls, "watch")
 	return watch.NewEmptyWatch(), nil
 }
@@ -82,7 +82,7 @@ func TestToWithContextAdapters(t *testing.T) {
 	assert.Same(t, lw, ToListerWithContext(lw).(*ListWatch))
 	assert.Same(t, lw, ToWatcherWithContext(lw).(*ListWatch))
 
-	p := &plainLW{}
+	p := &reflPlainLW{}
 	ctx := context.Background()
 	_, err := ToListerWatcherWithContext(p).ListWithContext(ctx, metav1.ListOptions{})
 	require.NoError(t, err)
@@ -106,16 +106,11 @@ func TestListWatchFromClient(t *testing.T) {
 	cs, err := kubernetes.NewForConfig(server.RESTConfig())
 	require.NoError(t, err)
 	ctx := context.Background()
-	for _, ns := range []string{"a", "b"} {
-		_, err := cs.CoreV1().Namespaces().Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: ns}}, metav1.CreateOptions{})
-		require.NoError(t, err)
-		for _, name := range []string{"x", "y"} {
-			cm := &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Namespace: ns, Name: name}}
-			_, err := cs.CoreV1().ConfigMaps(ns).Create(ctx, cm, metav1.CreateOptions{})
-			require.NoError(t, err)
-		}
+	cm := func(ns, name string) *corev1.ConfigMap {
+		return &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Namespace: ns, Name: name}}
 	}
-	lw := NewListWatchFromClient(cs.CoreV1().RESTClient(), "configmaps", "a", fields.OneTermEqualSelector("metadata.name", "x"))
+	require.NoError(t, server.Add(cm("a", "x"), cm("a", "y"), cm("b", "x")))
+	lw := NewListWatchFromClient(cs.CoreV1().RESTClient(), "configmaps", "a", fields.OneTermNotEqualSelector("metadata.name", "y"))
 	obj, err := lw.ListWithContext(ctx, metav1.ListOptions{})
 	require.NoError(t, err)
 	list, ok := obj.(*corev1.ConfigMapList)
@@ -126,15 +121,15 @@ func TestListWatchFromClient(t *testing.T) {
 	w, err := lw.WatchWithContext(ctx, metav1.ListOptions{ResourceVersion: list.ResourceVersion})
 	require.NoError(t, err)
 	defer w.Stop()
-	for _, ns := range []string{"b", "a"} {
-		cm := &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Namespace: ns, Name: "x"}, Data: map[string]string{"k": "v"}}
-		_, err := cs.CoreV1().ConfigMaps(ns).Update(ctx, cm, metav1.UpdateOptions{})
+	gvr := corev1.SchemeGroupVersion.WithResource("configmaps")
+	for _, c := range []*corev1.ConfigMap{cm("b", "z"), cm("a", "y2")} {
+		_, err := server.Create(gvr, c.Namespace, c)
 		require.NoError(t, err)
 	}
-	ev := <-w.ResultChan()
-	require.Equal(t, watch.Modified, ev.Type)
-	got := ev.Object.(*corev1.ConfigMap)
-	assert.Equal(t, "a/x", got.Namespace+"/"+got.Name, "only the selected object in the namespace is seen")
+	e := <-w.ResultChan()
+	require.Equal(t, watch.Added, e.Type)
+	got := e.Object.(*corev1.ConfigMap)
+	assert.Equal(t, "a/y2", got.Namespace+"/"+got.Name, "only selected objects of the namespace are seen")
 }
 
 // TestFilteredListWatchNilModifier checks a nil modifier is allowed.
