@@ -18,7 +18,7 @@ type CodecFactoryOptions struct {
 	// changes nothing. Default false.
 	StreamingCollectionsEncodingToJSON bool
 	// StreamingCollectionsEncodingToProtobuf is accepted for compatibility;
-	// skiff has no protobuf. Default false.
+	// it changes nothing. Default false.
 	StreamingCollectionsEncodingToProtobuf bool
 
 	serializers []func(runtime.ObjectCreater, runtime.ObjectTyper) runtime.SerializerInfo
@@ -65,7 +65,9 @@ type CodecFactory struct {
 }
 
 // NewCodecFactory returns the codecs for scheme: application/json (with a
-// JSON stream framer for watch) and application/yaml.
+// JSON stream framer for watch), application/yaml and
+// application/vnd.kubernetes.protobuf (with a length-delimited stream
+// framer for watch).
 func NewCodecFactory(scheme *runtime.Scheme, mutators ...CodecFactoryOptionsMutator) CodecFactory {
 	options := CodecFactoryOptions{Pretty: true}
 	for _, m := range mutators {
@@ -74,12 +76,17 @@ func NewCodecFactory(scheme *runtime.Scheme, mutators ...CodecFactoryOptionsMuta
 	jsonInfo, jsonSerializer := jsonSerializerInfo(scheme, options)
 	yamlInfo := yamlSerializerInfo(scheme, options)
 	accepts := []runtime.SerializerInfo{jsonInfo, yamlInfo}
+	var protobufDecoder runtime.Decoder
+	if info, ok := protobufSerializerInfo(scheme); ok {
+		accepts = append(accepts, info)
+		protobufDecoder = info.Serializer
+	}
 	for _, f := range options.serializers {
 		accepts = append(accepts, f(scheme, scheme))
 	}
 	return CodecFactory{
 		scheme:    scheme,
-		universal: newRecognizingDecoder(jsonInfo.Serializer, yamlInfo.Serializer),
+		universal: newRecognizingDecoder(jsonInfo.Serializer, yamlInfo.Serializer, protobufDecoder),
 		accepts:   accepts,
 		legacy:    jsonSerializer,
 	}
@@ -131,13 +138,13 @@ func (f CodecFactory) LegacyCodec(version ...schema.GroupVersion) runtime.Codec 
 	return f.CodecForVersions(f.legacy, f.universal, schema.GroupVersions(version), runtime.InternalGroupVersioner)
 }
 
-// UniversalDeserializer decodes JSON or YAML of any registered kind without
-// conversion or defaulting.
+// UniversalDeserializer decodes JSON, YAML or protobuf of any registered
+// kind without conversion or defaulting.
 func (f CodecFactory) UniversalDeserializer() runtime.Decoder {
 	return f.universal
 }
 
-// UniversalDecoder decodes JSON or YAML and converts to versions (the
+// UniversalDecoder decodes JSON, YAML or protobuf and converts to versions (the
 // internal version when none is given), applying registered defaults.
 func (f CodecFactory) UniversalDecoder(versions ...schema.GroupVersion) runtime.Decoder {
 	var versioner runtime.GroupVersioner

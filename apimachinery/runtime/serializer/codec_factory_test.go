@@ -37,7 +37,7 @@ func TestSupportedMediaTypes(t *testing.T) {
 			for _, info := range types {
 				got = append(got, info.MediaType)
 			}
-			assert.Equal(t, []string{"application/json", "application/yaml"}, got)
+			assert.Equal(t, []string{"application/json", "application/yaml", "application/vnd.kubernetes.protobuf"}, got)
 			jsonInfo, ok := runtime.SerializerInfoForMediaType(types, runtime.ContentTypeJSON)
 			require.True(t, ok)
 			assert.Equal(t, "application", jsonInfo.MediaTypeType)
@@ -51,8 +51,12 @@ func TestSupportedMediaTypes(t *testing.T) {
 			yamlInfo, ok := runtime.SerializerInfoForMediaType(types, runtime.ContentTypeYAML)
 			require.True(t, ok)
 			assert.Nil(t, yamlInfo.StreamSerializer)
-			_, ok = runtime.SerializerInfoForMediaType(types, runtime.ContentTypeProtobuf)
-			assert.False(t, ok)
+			pbInfo, ok := runtime.SerializerInfoForMediaType(types, runtime.ContentTypeProtobuf)
+			require.True(t, ok)
+			assert.False(t, pbInfo.EncodesAsText)
+			assert.Equal(t, "vnd.kubernetes.protobuf", pbInfo.MediaTypeSubType)
+			require.NotNil(t, pbInfo.StreamSerializer)
+			assert.NotNil(t, pbInfo.StreamSerializer.Framer)
 		})
 	}
 }
@@ -165,7 +169,9 @@ func TestWithoutConversion(t *testing.T) {
 	_, _, _, err = client.StreamDecoder("application/yaml", nil)
 	assert.EqualError(t, err, "no stream serializers registered for application/yaml")
 	_, err = client.Decoder("application/vnd.kubernetes.protobuf", nil)
-	assert.EqualError(t, err, "no serializers registered for application/vnd.kubernetes.protobuf")
+	assert.NoError(t, err)
+	_, err = client.Decoder("application/cbor", nil)
+	assert.EqualError(t, err, "no serializers registered for application/cbor")
 	_ = s
 }
 
