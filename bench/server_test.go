@@ -75,13 +75,19 @@ func readGzip(path string) ([]byte, error) {
 
 // newServer starts the one handler both clients talk to: the pod list at
 // /api/v1/pods (protobuf when the Accept header asks for it, JSON
-// otherwise) and fixed ConfigMap answers for GET, POST and PUT.
+// otherwise), a watch on it that sends nothing and stays open until the
+// client goes (what an informer's reflector opens after its list), and fixed
+// ConfigMap answers for GET, POST and PUT.
 func newServer(tb testing.TB) *httptest.Server {
 	tb.Helper()
 	fx := loadFixtures(tb)
 	cmPath := "/api/v1/namespaces/" + benchNamespace + "/configmaps"
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v1/pods", func(w http.ResponseWriter, r *http.Request) {
+		if v := r.URL.Query().Get("watch"); v == "true" || v == "1" {
+			holdWatch(w, r)
+			return
+		}
 		if strings.HasPrefix(r.Header.Get("Accept"), protobufMediaType) {
 			w.Header().Set("Content-Type", protobufMediaType)
 			_, _ = w.Write(fx.proto)
@@ -104,4 +110,20 @@ func newServer(tb testing.TB) *httptest.Server {
 	srv := httptest.NewServer(mux)
 	tb.Cleanup(srv.Close)
 	return srv
+}
+
+// holdWatch answers a watch request with no events: it sends the headers
+// (in the stream media type the client asked for) and waits until the
+// client closes the request.
+func holdWatch(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.Header.Get("Accept"), protobufMediaType) {
+		w.Header().Set("Content-Type", protobufMediaType+";stream=watch")
+	} else {
+		w.Header().Set("Content-Type", "application/json")
+	}
+	w.WriteHeader(http.StatusOK)
+	if f, ok := w.(http.Flusher); ok {
+		f.Flush()
+	}
+	<-r.Context().Done()
 }

@@ -2,7 +2,10 @@
 // table comparing each skiff benchmark with its reference counterparts.
 //
 // Benchmarks are paired by name: the last path element names the library,
-// "skiff" or "reference" (optionally with a variant, "reference-json").
+// "skiff" or "reference", optionally with a variant ("skiff-strip",
+// "reference-json"); every skiff benchmark is paired with every reference
+// one of the same prefix. Columns whose unit no pair reports on both sides
+// are left out.
 // With -count > 1 each figure is the median of the runs. Ratios are
 // skiff / reference: below 1 means skiff uses less time, memory or
 // allocations; above 1 in the req/s column means skiff serves more.
@@ -19,8 +22,9 @@ import (
 	"text/tabwriter"
 )
 
-// units are the columns of the table, in order.
-var units = []string{"ns/op", "B/op", "allocs/op", "req/s"}
+// units are the possible columns of the table, in order: the testing
+// package's, then the custom metrics the benchmarks report.
+var units = []string{"ns/op", "B/op", "allocs/op", "retained-B", "req/s"}
 
 // sample holds every value seen for one benchmark, by unit.
 type sample map[string][]float64
@@ -122,22 +126,34 @@ type pair struct {
 	skiff, ref     sample
 }
 
-// pairs matches every "<prefix>/skiff" with each "<prefix>/reference*".
+// isLib reports whether lib is the library name or one of its variants
+// ("skiff", "skiff-strip").
+func isLib(lib, name string) bool {
+	return lib == name || strings.HasPrefix(lib, name+"-")
+}
+
+// pairs matches every "<prefix>/skiff*" with each "<prefix>/reference*".
+// The variant column names the reference side, preceded by the skiff
+// variant when there is one ("skiff-strip vs reference-json").
 func pairs(res *results) []pair {
 	var out []pair
 	for _, name := range res.order {
 		prefix, lib := splitLast(name)
-		if lib != "skiff" {
+		if !isLib(lib, "skiff") {
 			continue
 		}
 		for _, other := range res.order {
 			p, l := splitLast(other)
-			if p != prefix || !strings.HasPrefix(l, "reference") {
+			if p != prefix || !isLib(l, "reference") {
 				continue
+			}
+			variant := l
+			if lib != "skiff" {
+				variant = lib + " vs " + l
 			}
 			out = append(out, pair{
 				bench:   strings.TrimPrefix(prefix, "Benchmark"),
-				variant: l,
+				variant: variant,
 				skiff:   res.byName[name],
 				ref:     res.byName[other],
 			})
@@ -162,15 +178,16 @@ func render(w io.Writer, res *results) error {
 	if len(rows) == 0 {
 		return fmt.Errorf("no skiff/reference benchmark pairs in the input")
 	}
+	cols := columns(rows)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := "benchmark\tvs\t"
-	for _, u := range units {
+	for _, u := range cols {
 		head += fmt.Sprintf("skiff %s\treference\tratio\t", u)
 	}
 	fmt.Fprintln(tw, head)
 	for _, r := range rows {
 		line := r.bench + "\t" + r.variant + "\t"
-		for _, u := range units {
+		for _, u := range cols {
 			line += cells(r.skiff[u], r.ref[u])
 		}
 		fmt.Fprintln(tw, line)
@@ -179,6 +196,21 @@ func render(w io.Writer, res *results) error {
 		return fmt.Errorf("write table: %w", err)
 	}
 	return nil
+}
+
+// columns returns the units, in table order, that at least one row has on
+// both sides.
+func columns(rows []pair) []string {
+	var out []string
+	for _, u := range units {
+		for _, r := range rows {
+			if len(r.skiff[u]) > 0 && len(r.ref[u]) > 0 {
+				out = append(out, u)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // cells formats the skiff and reference medians of one unit and their ratio;

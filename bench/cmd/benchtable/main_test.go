@@ -81,8 +81,29 @@ PASS
 	require.NoError(t, render(&out, res))
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	require.Len(t, lines, 3, "header and two pairs:\n%s", out.String())
-	assert.Regexp(t, `TypedList\s+reference-json\s+200\s+400\s+0\.50x\s+10\.0\s+40\.0\s+0\.25x\s+1\.0\s+4\.0\s+0\.25x\s+-\s+-\s+-`, lines[1])
+	assert.NotContains(t, lines[0], "req/s", "no pair reports req/s")
+	assert.Regexp(t, `TypedList\s+reference-json\s+200\s+400\s+0\.50x\s+10\.0\s+40\.0\s+0\.25x\s+1\.0\s+4\.0\s+0\.25x\s*$`, lines[1])
 	assert.Regexp(t, `TypedList\s+reference-protobuf\s+200\s+100\s+2\.00x`, lines[2])
+}
+
+func TestRenderVariantsAndCustomUnits(t *testing.T) {
+	in := `BenchmarkInformer/skiff-2 1 100 ns/op 50 retained-B
+BenchmarkInformer/skiff-strip-2 1 90 ns/op 30 retained-B
+BenchmarkInformer/reference-json-2 1 400 ns/op 100 retained-B
+BenchmarkInformer/referencex-2 1 1 ns/op 1 retained-B
+BenchmarkRoundTrip/skiff-2 1 10 ns/op 5 req/s
+BenchmarkRoundTrip/reference-2 1 20 ns/op 4 req/s
+`
+	res, err := parse(strings.NewReader(in))
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, render(&out, res))
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Len(t, lines, 4, "header and three pairs:\n%s", out.String())
+	assert.Regexp(t, `skiff retained-B\s+reference\s+ratio\s+skiff req/s`, lines[0])
+	assert.Regexp(t, `Informer\s+reference-json\s+100\s+400\s+0\.25x\s+50\.0\s+100\s+0\.50x\s+-\s+-\s+-`, lines[1])
+	assert.Regexp(t, `Informer\s+skiff-strip vs reference-json\s+90\.0\s+400\s+0\.23x\s+30\.0\s+100\s+0\.30x`, lines[2])
+	assert.Regexp(t, `RoundTrip\s+reference\s+10\.0\s+20\.0\s+0\.50x\s+-\s+-\s+-\s+5\.0\s+4\.0\s+1\.25x`, lines[3])
 }
 
 func TestRenderNoPairs(t *testing.T) {
