@@ -45,8 +45,7 @@ func (b *builder) field(num int, name string, t reflect.Type) (fieldCodec, error
 // single compiles a field that holds one value of codec c, always encoded.
 func single(num int, name string, c *codec) fieldCodec {
 	key := encodeKey(num, c.wire)
-	f := fieldCodec{num: num, name: name}
-	f.dec = func(d *decoder, p unsafe.Pointer, wt, end int) error { return d.decValue(c, p, wt, end) }
+	f := fieldCodec{num: num, name: name, dec: valueDecoder(c)}
 	if c.wire == wireVarint {
 		f.size = func(p unsafe.Pointer) int { return len(key) + varintSize(c.get(p)) }
 		f.put = func(b []byte, i int, p unsafe.Pointer) int {
@@ -63,6 +62,26 @@ func single(num int, name string, c *codec) fieldCodec {
 		return putKey(b, putVarint(b, j, uint64(i-j)), key)
 	}
 	return f
+}
+
+// valueDecoder returns the decoding function of a field holding one value
+// of codec c, specialised for strings, the most common fields.
+func valueDecoder(c *codec) func(d *decoder, p unsafe.Pointer, wt, end int) error {
+	if c.typ.Kind() != reflect.String {
+		return func(d *decoder, p unsafe.Pointer, wt, end int) error { return d.decValue(c, p, wt, end) }
+	}
+	return func(d *decoder, p unsafe.Pointer, wt, end int) error {
+		if wt != wireBytes {
+			return d.wireErr(wt, wireBytes)
+		}
+		start, stop, err := d.readLen(end)
+		if err != nil {
+			return err
+		}
+		*(*string)(p) = d.str(start, stop)
+		d.pos = stop
+		return nil
+	}
 }
 
 // pointer compiles an optional field: encoded when the pointer is set.

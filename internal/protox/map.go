@@ -31,7 +31,8 @@ func (b *builder) mapField(num int, name string, t reflect.Type) (fieldCodec, er
 	if err != nil {
 		return fieldCodec{}, err
 	}
-	m := &mapCodec{t: t, num: num, key: encodeKey(num, wireBytes), kf: kf, vf: vf}
+	m := &mapCodec{t: t, num: num, key: encodeKey(num, wireBytes), kf: kf, vf: vf, id: nextMapID}
+	nextMapID++
 	return fieldCodec{num: num, name: name, size: m.size, put: m.put, dec: m.dec}, nil
 }
 
@@ -41,6 +42,36 @@ type mapCodec struct {
 	num    int
 	key    string
 	kf, vf fieldCodec
+	// id indexes the decoder's scratch values for this map type.
+	id int
+}
+
+// nextMapID numbers map codecs; guarded by buildMu.
+var nextMapID int
+
+// mapScratch is a decoder's key and value for decoding the entries of one
+// map type.
+type mapScratch struct {
+	kv, vv reflect.Value
+	kp, vp unsafe.Pointer
+	busy   bool
+}
+
+// scratch returns the decoder's scratch values for m, fresh ones when an
+// enclosing map of the same type is using them.
+func (d *decoder) scratch(m *mapCodec) *mapScratch {
+	if m.id >= len(d.maps) {
+		d.maps = append(d.maps, make([]*mapScratch, m.id+1-len(d.maps))...)
+	}
+	if s := d.maps[m.id]; s != nil && !s.busy {
+		return s
+	}
+	s := &mapScratch{kv: reflect.New(m.t.Key()).Elem(), vv: reflect.New(m.t.Elem()).Elem()}
+	s.kp, s.vp = s.kv.Addr().UnsafePointer(), s.vv.Addr().UnsafePointer()
+	if d.maps[m.id] == nil {
+		d.maps[m.id] = s
+	}
+	return s
 }
 
 // size returns the encoded size of all entries of the map at p.
@@ -92,8 +123,10 @@ func (m *mapCodec) dec(d *decoder, p unsafe.Pointer, wt, end int) error {
 	if err != nil {
 		return err
 	}
-	kv, vv := reflect.New(m.t.Key()).Elem(), reflect.New(m.t.Elem()).Elem()
-	kp, vp := kv.Addr().UnsafePointer(), vv.Addr().UnsafePointer()
+	s := d.scratch(m)
+	s.busy = true
+	defer func() { s.kv.SetZero(); s.vv.SetZero(); s.busy = false }()
+	kp, vp := s.kp, s.vp
 	for d.pos < stop {
 		key, pos, err := readVarint(d.data, d.pos, stop)
 		if err != nil {
@@ -112,7 +145,7 @@ func (m *mapCodec) dec(d *decoder, p unsafe.Pointer, wt, end int) error {
 			return err
 		}
 	}
-	mv.SetMapIndex(kv, vv)
+	mv.SetMapIndex(s.kv, s.vv)
 	return nil
 }
 

@@ -45,9 +45,13 @@ func fillMessage(c *codec, t reflect.Type, fields []structField) {
 		if d.depth++; d.depth > maxDepth {
 			return d.errAt(errTooDeep)
 		}
+		var err error
 		for d.pos < end {
-			key, pos, err := readVarint(d.data, d.pos, end)
-			if err != nil {
+			var key uint64
+			pos := d.pos
+			if c := d.data[pos]; c < 0x80 {
+				key, pos = uint64(c), pos+1
+			} else if key, pos, err = readVarint(d.data, pos, end); err != nil {
 				return d.errAt(err)
 			}
 			num, wt := key>>3, int(key&7)
@@ -77,6 +81,7 @@ type decoder struct {
 	pos   int
 	depth int
 	slabs []slab
+	maps  []*mapScratch
 }
 
 // positionError says where in the input decoding failed.
@@ -107,39 +112,66 @@ func (d *decoder) str(start, end int) string {
 // decValue decodes one value of codec c, of wire type wt, at the position.
 func (d *decoder) decValue(c *codec, p unsafe.Pointer, wt, end int) error {
 	if wt != c.wire {
-		return d.errAt(fmt.Errorf("wire type %d, want %d", wt, c.wire))
-	}
-	v, pos, err := readVarint(d.data, d.pos, end)
-	if err != nil {
-		return d.errAt(err)
+		return d.wireErr(wt, c.wire)
 	}
 	if c.wire == wireVarint {
+		v, pos, err := readVarint(d.data, d.pos, end)
+		if err != nil {
+			return d.errAt(err)
+		}
 		d.pos = pos
 		c.set(p, v)
 		return nil
 	}
-	if v > uint64(end-pos) {
-		return d.errAt(fmt.Errorf("length %d: %w", v, errTruncated))
+	start, stop, err := d.readLen(end)
+	if err != nil {
+		return err
 	}
-	d.pos = pos
-	return c.dec(d, p, pos+int(v))
+	d.pos = start
+	return c.dec(d, p, stop)
 }
 
-// countField counts the values of field num with wire type wt from the
-// position (the start of one of them) to end, the first one included.
+// countField counts the values of field num with wire type wt that start
+// at the position (the first one included) and follow each other without
+// other fields between them, as encoders write repeated fields and maps.
+// Values of the field further on are rare and make the slice grow.
 func (d *decoder) countField(num uint64, wt, end int) int {
 	n := 1
 	pos, err := skipValue(d.data, d.pos, end, wt)
 	for err == nil && pos < end {
 		var key uint64
 		key, pos, err = readVarint(d.data, pos, end)
-		if err != nil {
+		if err != nil || key>>3 != num || int(key&7) != wt {
 			break
 		}
-		if key>>3 == num && int(key&7) == wt {
-			n++
-		}
-		pos, err = skipValue(d.data, pos, end, int(key&7))
+		n++
+		pos, err = skipValue(d.data, pos, end, wt)
 	}
 	return n
+}
+
+// readLen reads the length prefix of a value at the position and returns
+// where the value starts and ends.
+func (d *decoder) readLen(end int) (start, stop int, err error) {
+	pos := d.pos
+	if pos < end && d.data[pos] < 0x80 {
+		n := int(d.data[pos])
+		if n > end-pos-1 {
+			return 0, 0, d.errAt(fmt.Errorf("length %d: %w", n, errTruncated))
+		}
+		return pos + 1, pos + 1 + n, nil
+	}
+	v, pos, err := readVarint(d.data, pos, end)
+	if err != nil {
+		return 0, 0, d.errAt(err)
+	}
+	if v > uint64(end-pos) {
+		return 0, 0, d.errAt(fmt.Errorf("length %d: %w", v, errTruncated))
+	}
+	return pos, pos + int(v), nil
+}
+
+// wireErr reports a field value of the wrong wire type.
+func (d *decoder) wireErr(wt, want int) error {
+	return d.errAt(fmt.Errorf("wire type %d, want %d", wt, want))
 }

@@ -78,6 +78,14 @@ func Unmarshal(data []byte, v any) error {
 	return unmarshal(slices.Clone(data), v)
 }
 
+// UnmarshalShared is Unmarshal without the copy: the decoded strings and
+// []byte values point into data itself, which the caller must never modify
+// afterwards (nor return to a pool). Use it for a buffer read for this one
+// decode, such as a response body.
+func UnmarshalShared(data []byte, v any) error {
+	return unmarshal(data, v)
+}
+
 // unmarshal decodes data, which becomes shared by the decoded strings.
 func unmarshal(data []byte, v any) error {
 	rv := reflect.ValueOf(v)
