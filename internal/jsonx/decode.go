@@ -26,6 +26,10 @@ type decoder struct {
 	bufs  []*elemBuf
 	stack []byte // open brackets of skipComposite
 	maps  []*mapScratch
+	// intern, when not nil, dedupes short strings (intern.go); internBuf
+	// is the table it points to, kept for the next large input.
+	intern    *internTable
+	internBuf *internTable
 }
 
 const (
@@ -35,12 +39,22 @@ const (
 
 var decoderPool = sync.Pool{New: func() any { return new(decoder) }}
 
-// string returns b as a string backed by the arena.
+// string returns b as a string backed by the arena, or an equal string
+// decoded before when interning is on.
 func (d *decoder) string(b []byte) string {
 	n := len(b)
 	if n == 0 {
 		return ""
 	}
+	if d.intern != nil && n <= internMaxLen {
+		return d.interned(b)
+	}
+	return d.newString(b)
+}
+
+// newString copies b (non-empty) into the arena and returns it as a string.
+func (d *decoder) newString(b []byte) string {
+	n := len(b)
 	if n > arenaChunk/8 {
 		return string(b)
 	}
