@@ -137,8 +137,19 @@ func (b *builder) fillWrapped(c *codec, t reflect.Type) error {
 		return err
 	}
 	fillMessage(c, t, []structField{{fieldCodec: items}})
+	dec := c.dec
+	c.dec = func(d *decoder, p unsafe.Pointer, end int) error {
+		err := dec(d, p, end)
+		if h := (*sliceHeader)(p); h.Data == nil {
+			h.Data = unsafe.Pointer(&emptyArray) // present, so not nil
+		}
+		return err
+	}
 	return nil
 }
+
+// emptyArray backs the empty, non-nil slices decoding makes.
+var emptyArray [0]uint64
 
 // structField is a message field at an offset in its struct.
 type structField struct {

@@ -27,13 +27,26 @@ func (b *builder) mapField(num int, name string, t reflect.Type) (fieldCodec, er
 	if err != nil {
 		return fieldCodec{}, err
 	}
-	vf, err := b.field(2, "value", t.Elem())
+	vf, err := b.mapValue(t.Elem())
 	if err != nil {
 		return fieldCodec{}, err
 	}
 	m := &mapCodec{t: t, num: num, key: encodeKey(num, wireBytes), kf: kf, vf: vf, id: nextMapID}
 	nextMapID++
 	return fieldCodec{num: num, name: name, size: m.size, put: m.put, dec: m.dec}, nil
+}
+
+// mapValue compiles the value field of a map entry: as a struct field,
+// except that a named slice (ExtraValue) is written even when nil.
+func (b *builder) mapValue(t reflect.Type) (fieldCodec, error) {
+	if t.Kind() != reflect.Slice || t.Name() == "" || t.Elem().Kind() == reflect.Uint8 {
+		return b.field(2, "value", t)
+	}
+	c, err := b.value(t)
+	if err != nil {
+		return fieldCodec{}, err
+	}
+	return single(2, "value", c), nil
 }
 
 // mapCodec encodes and decodes maps of one type through reflection.
