@@ -14,18 +14,28 @@ import (
 	skiffcache "github.com/skiff-k8s/skiff/tools/cache"
 )
 
-// skiffInformerCases are skiff's pods informer as the reference builds it,
-// then with cache.TransformStripManagedFields installed.
+// skiffInformerCases are skiff's pods informer as the reference builds it
+// (default content type, which like the reference's typed clients prefers
+// protobuf, and JSON), each also with cache.TransformStripManagedFields
+// installed.
 var skiffInformerCases = []skiffInformerCase{
-	{"skiff", skiffInformerBuilder(nil)},
-	{"skiff-strip", skiffInformerBuilder(skiffcache.TransformStripManagedFields)},
+	{"skiff", skiffInformerBuilder("", nil)},
+	{"skiff-strip", skiffInformerBuilder("", skiffcache.TransformStripManagedFields)},
+	{"skiff-json", skiffInformerBuilder("application/json", nil)},
+	{"skiff-json-strip", skiffInformerBuilder("application/json", skiffcache.TransformStripManagedFields)},
 }
 
 // skiffInformerBuilder returns a builder of skiff pods informers over a
-// clientset for host, with transform installed when it is not nil.
-func skiffInformerBuilder(transform skiffcache.TransformFunc) func(tb testing.TB, host string) func() informerHandle {
+// clientset for host speaking contentType ("" for the default), with
+// transform installed when it is not nil.
+func skiffInformerBuilder(contentType string, transform skiffcache.TransformFunc) func(tb testing.TB, host string) func() informerHandle {
 	return func(tb testing.TB, host string) func() informerHandle {
-		cs := newSkiffClientset(tb, host)
+		cfg := skiffConfig(host)
+		cfg.ContentType = contentType
+		cs, err := skiffkubernetes.NewForConfig(cfg)
+		if err != nil {
+			tb.Fatalf("skiff clientset: %v", err)
+		}
 		return func() informerHandle { return newSkiffPodInformer(tb, cs, transform) }
 	}
 }
