@@ -140,6 +140,11 @@ func (f *filler) fillMap(v reflect.Value, depth int) {
 		f.fill(k, depth+1)
 		e := reflect.New(v.Type().Elem()).Elem()
 		f.fill(e, depth+1)
+		if e.Kind() == reflect.Slice && e.Type().Name() != "" && e.IsNil() {
+			// A named slice map value is always written, so it decodes
+			// as empty, never nil (as in the reference).
+			e.Set(reflect.MakeSlice(e.Type(), 0, 0))
+		}
 		m.SetMapIndex(k, e)
 	}
 	v.Set(m)

@@ -1,0 +1,9 @@
+package protox
+
+import (
+	"testing"
+
+	"github.com/skiff-k8s/skiff/internal/leakcheck"
+)
+
+func TestMain(m *testing.M) { leakcheck.Main(m) }
