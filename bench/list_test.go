@@ -6,6 +6,7 @@ import (
 
 	skiffmetav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	skiffschema "github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
+	skiffkubernetes "github.com/skiff-k8s/skiff/kubernetes"
 	refmetav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	refschema "k8s.io/apimachinery/pkg/runtime/schema"
 )
@@ -35,19 +36,31 @@ func runList(b *testing.B, list listFunc) {
 	}
 }
 
-// BenchmarkTypedList lists the 5,000 pods through the typed clientsets.
+// BenchmarkTypedList lists the 5,000 pods through the typed clientsets,
+// each library in JSON and in protobuf.
 func BenchmarkTypedList(b *testing.B) {
 	srv := newServer(b)
-	b.Run("skiff", func(b *testing.B) {
-		pods := newSkiffClientset(b, srv.URL).CoreV1().Pods("")
-		runList(b, func(ctx context.Context) (int, error) {
-			l, err := pods.List(ctx, skiffmetav1.ListOptions{})
+	for _, tc := range []struct{ name, contentType string }{
+		{"skiff-json", "application/json"},
+		{"skiff-protobuf", protobufMediaType},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			cfg := skiffConfig(srv.URL)
+			cfg.ContentType = tc.contentType
+			cs, err := skiffkubernetes.NewForConfig(cfg)
 			if err != nil {
-				return 0, err
+				b.Fatalf("skiff clientset: %v", err)
 			}
-			return len(l.Items), nil
+			pods := cs.CoreV1().Pods("")
+			runList(b, func(ctx context.Context) (int, error) {
+				l, err := pods.List(ctx, skiffmetav1.ListOptions{})
+				if err != nil {
+					return 0, err
+				}
+				return len(l.Items), nil
+			})
 		})
-	})
+	}
 	for _, tc := range []struct{ name, contentType string }{
 		{"reference-json", "application/json"},
 		{"reference-protobuf", protobufMediaType},

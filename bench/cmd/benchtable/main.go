@@ -126,13 +126,33 @@ type pair struct {
 	skiff, ref     sample
 }
 
+// encoding returns the wire encoding a variant names ("json" or
+// "protobuf"), or "" when it names none (the library's default).
+func encoding(variant string) string {
+	for _, e := range []string{"json", "protobuf"} {
+		if strings.Contains(variant, e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// sameEncoding reports whether a skiff and a reference variant belong in
+// one row: skiff-json pairs with reference-json only, while a variant that
+// names no encoding pairs with every one.
+func sameEncoding(skiff, ref string) bool {
+	es, er := encoding(skiff), encoding(ref)
+	return es == "" || er == "" || es == er
+}
+
 // isLib reports whether lib is the library name or one of its variants
 // ("skiff", "skiff-strip").
 func isLib(lib, name string) bool {
 	return lib == name || strings.HasPrefix(lib, name+"-")
 }
 
-// pairs matches every "<prefix>/skiff*" with each "<prefix>/reference*".
+// pairs matches every "<prefix>/skiff*" with each "<prefix>/reference*"
+// of the same wire encoding (see sameEncoding).
 // The variant column names the reference side, preceded by the skiff
 // variant when there is one ("skiff-strip vs reference-json").
 func pairs(res *results) []pair {
@@ -144,7 +164,7 @@ func pairs(res *results) []pair {
 		}
 		for _, other := range res.order {
 			p, l := splitLast(other)
-			if p != prefix || !isLib(l, "reference") {
+			if p != prefix || !isLib(l, "reference") || !sameEncoding(lib, l) {
 				continue
 			}
 			variant := l

@@ -91,6 +91,8 @@ func TestRenderVariantsAndCustomUnits(t *testing.T) {
 BenchmarkInformer/skiff-strip-2 1 90 ns/op 30 retained-B
 BenchmarkInformer/reference-json-2 1 400 ns/op 100 retained-B
 BenchmarkInformer/referencex-2 1 1 ns/op 1 retained-B
+BenchmarkInformer/skiff-json-2 1 80 ns/op 20 retained-B
+BenchmarkInformer/reference-protobuf-2 1 200 ns/op 100 retained-B
 BenchmarkRoundTrip/skiff-2 1 10 ns/op 5 req/s
 BenchmarkRoundTrip/reference-2 1 20 ns/op 4 req/s
 `
@@ -99,11 +101,14 @@ BenchmarkRoundTrip/reference-2 1 20 ns/op 4 req/s
 	var out bytes.Buffer
 	require.NoError(t, render(&out, res))
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	require.Len(t, lines, 4, "header and three pairs:\n%s", out.String())
+	require.Len(t, lines, 7, "header and six pairs:\n%s", out.String())
 	assert.Regexp(t, `skiff retained-B\s+reference\s+ratio\s+skiff req/s`, lines[0])
 	assert.Regexp(t, `Informer\s+reference-json\s+100\s+400\s+0\.25x\s+50\.0\s+100\s+0\.50x\s+-\s+-\s+-`, lines[1])
-	assert.Regexp(t, `Informer\s+skiff-strip vs reference-json\s+90\.0\s+400\s+0\.23x\s+30\.0\s+100\s+0\.30x`, lines[2])
-	assert.Regexp(t, `RoundTrip\s+reference\s+10\.0\s+20\.0\s+0\.50x\s+-\s+-\s+-\s+5\.0\s+4\.0\s+1\.25x`, lines[3])
+	assert.Regexp(t, `Informer\s+reference-protobuf\s+100\s+200\s+0\.50x`, lines[2])
+	assert.Regexp(t, `Informer\s+skiff-strip vs reference-json\s+90\.0\s+400\s+0\.23x\s+30\.0\s+100\s+0\.30x`, lines[3])
+	assert.Regexp(t, `Informer\s+skiff-strip vs reference-protobuf\s`, lines[4])
+	assert.Regexp(t, `Informer\s+skiff-json vs reference-json\s+80\.0\s+400\s+0\.20x`, lines[5], "skiff-json is not paired with reference-protobuf")
+	assert.Regexp(t, `RoundTrip\s+reference\s+10\.0\s+20\.0\s+0\.50x\s+-\s+-\s+-\s+5\.0\s+4\.0\s+1\.25x`, lines[6])
 }
 
 func TestRenderNoPairs(t *testing.T) {
