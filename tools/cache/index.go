@@ -2,6 +2,7 @@ package cache
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/skiff-k8s/skiff/apimachinery/api/meta"
 	"github.com/skiff-k8s/skiff/apimachinery/util/sets"
@@ -77,27 +78,53 @@ func IndexFuncToKeyFuncAdapter(indexFunc IndexFunc) KeyFunc {
 type storeIndex struct {
 	indexers Indexers
 	indices  Indices
+	// unindexed records, per index name, the stored objects (by key) the
+	// index function failed for, with its error: they are stored but
+	// missing from that index, and queries of the index report it.
+	unindexed map[string]map[string]error
 }
 
 // indexValues are the values of one object, per index name.
 type indexValues map[string][]string
 
-// compute returns the values of obj in every index.
+// compute returns the values of obj in every index, or the error of the
+// first index function (by name) that fails.
 func (s *storeIndex) compute(obj interface{}) (indexValues, error) {
-	return computeValues(s.indexers, obj)
+	values, failures := computeValues(s.indexers, obj)
+	if len(failures) > 0 {
+		return nil, firstFailure(failures)
+	}
+	return values, nil
 }
 
-// computeValues returns the values of obj for every function of indexers.
-func computeValues(indexers Indexers, obj interface{}) (indexValues, error) {
+// computeValues returns the values of obj for every function of indexers
+// that succeeds, and the errors of those that fail, by index name.
+func computeValues(indexers Indexers, obj interface{}) (indexValues, map[string]error) {
 	values := make(indexValues, len(indexers))
+	var failures map[string]error
 	for name, fn := range indexers {
 		v, err := fn(obj)
 		if err != nil {
-			return nil, fmt.Errorf("index %q: %w", name, err)
+			if failures == nil {
+				failures = map[string]error{}
+			}
+			failures[name] = err
+			continue
 		}
 		values[name] = v
 	}
-	return values, nil
+	return values, failures
+}
+
+// firstFailure returns the failure of the first index name in order,
+// naming the index.
+func firstFailure(failures map[string]error) error {
+	names := make([]string, 0, len(failures))
+	for name := range failures {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return fmt.Errorf("index %q: %w", names[0], failures[names[0]])
 }
 
 // add lists key under every value in values.
@@ -136,32 +163,91 @@ func (s *storeIndex) remove(key string, values indexValues) {
 	}
 }
 
-// rebuild indexes every item from scratch, leaving out (and reporting)
-// items an index function fails for.
-func (s *storeIndex) rebuild(items map[string]interface{}) (failed map[string]error) {
+// rebuild indexes every item from scratch. An item an index function
+// fails for is reported in failed; with lenient it is still indexed by
+// the other functions and recorded as missing from the failing ones,
+// otherwise it is left out of every index.
+func (s *storeIndex) rebuild(items map[string]interface{}, lenient bool) (failed map[string]error) {
 	s.indices = Indices{}
+	s.unindexed = nil
 	for key, obj := range items {
-		values, err := s.compute(obj)
-		if err != nil {
+		values, failures := computeValues(s.indexers, obj)
+		if len(failures) > 0 {
 			if failed == nil {
 				failed = map[string]error{}
 			}
-			failed[key] = err
-			continue
+			failed[key] = firstFailure(failures)
+			if !lenient {
+				continue
+			}
+			s.setFailures(key, failures)
 		}
 		s.add(key, values)
 	}
 	return failed
 }
 
-// removeEverywhere takes key out of every index value.
-func (s *storeIndex) removeEverywhere(key string) {
-	for _, index := range s.indices {
-		for v, set := range index {
-			set.Delete(key)
-			if len(set) == 0 {
-				delete(index, v)
-			}
+// removeFromIndex takes key out of every value of the named index.
+func (s *storeIndex) removeFromIndex(name, key string) {
+	index := s.indices[name]
+	for v, set := range index {
+		set.Delete(key)
+		if len(set) == 0 {
+			delete(index, v)
 		}
 	}
+}
+
+// setFailures records that key is missing from each index of failures
+// and present in every other.
+func (s *storeIndex) setFailures(key string, failures map[string]error) {
+	for name := range s.indexers {
+		err, failed := failures[name]
+		if !failed {
+			s.clearFailure(name, key)
+			continue
+		}
+		if s.unindexed == nil {
+			s.unindexed = map[string]map[string]error{}
+		}
+		if s.unindexed[name] == nil {
+			s.unindexed[name] = map[string]error{}
+		}
+		s.unindexed[name][key] = err
+	}
+}
+
+// clearFailures records that key is in every index (or stored no more).
+func (s *storeIndex) clearFailures(key string) {
+	for name := range s.unindexed {
+		s.clearFailure(name, key)
+	}
+}
+
+func (s *storeIndex) clearFailure(name, key string) {
+	keys := s.unindexed[name]
+	if keys == nil {
+		return
+	}
+	delete(keys, key)
+	if len(keys) == 0 {
+		delete(s.unindexed, name)
+	}
+}
+
+// incomplete returns an error if stored objects are missing from the
+// named index because its function failed for them, nil otherwise.
+func (s *storeIndex) incomplete(name string) error {
+	keys := s.unindexed[name]
+	if len(keys) == 0 {
+		return nil
+	}
+	first := ""
+	for key := range keys {
+		if first == "" || key < first {
+			first = key
+		}
+	}
+	return fmt.Errorf("index %q is incomplete: its function failed for %d stored object(s), first %q: %w",
+		name, len(keys), first, keys[first])
 }

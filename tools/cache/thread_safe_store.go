@@ -13,9 +13,14 @@ import (
 // concurrent use. It is what Store and Indexer are built on; the caller
 // computes the keys.
 //
-// An object for which an index function fails is not stored: Add and
-// Update leave the store unchanged for that key, and Replace leaves such
-// objects out. Use an Indexer to get those errors returned.
+// Add, Update and Replace cannot return an error, so an object an index
+// function fails for is still stored, and indexed by every other index
+// function; it is missing from the failing index, and Index, IndexKeys and
+// ByIndex of that index return their results together with an error
+// saying so (wrapping the index function's error) until the object is
+// stored again successfully or deleted. The reference panics instead. An
+// Indexer's Add, Update and Replace return the error and do not store
+// such an object.
 type ThreadSafeStore interface {
 	// Add stores obj under key, replacing any object there.
 	Add(key string, obj interface{})
@@ -76,11 +81,11 @@ type threadSafeMap struct {
 	index storeIndex
 }
 
-func (c *threadSafeMap) Add(key string, obj interface{})    { _ = c.put(key, obj) }
-func (c *threadSafeMap) Update(key string, obj interface{}) { _ = c.put(key, obj) }
+func (c *threadSafeMap) Add(key string, obj interface{})    { c.putLenient(key, obj) }
+func (c *threadSafeMap) Update(key string, obj interface{}) { c.putLenient(key, obj) }
 
 // put stores obj under key and re-indexes it; an index function error
-// leaves the store unchanged.
+// leaves the store unchanged and is returned.
 func (c *threadSafeMap) put(key string, obj interface{}) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -93,20 +98,33 @@ func (c *threadSafeMap) put(key string, obj interface{}) error {
 	}
 	c.items[key] = obj
 	c.index.add(key, values)
+	c.index.clearFailures(key)
 	return nil
 }
 
-// unindexLocked removes key from the index values of old, its stored
-// object. old was indexed without error when it was stored.
-func (c *threadSafeMap) unindexLocked(key string, old interface{}) {
-	oldValues, err := c.index.compute(old)
-	if err != nil {
-		// Only possible if the stored object was mutated; fall back to a
-		// scan so no stale entry remains.
-		c.index.removeEverywhere(key)
-		return
+// putLenient stores obj under key and indexes it by every index function
+// that succeeds, recording the ones that fail (see ThreadSafeStore).
+func (c *threadSafeMap) putLenient(key string, obj interface{}) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	values, failures := computeValues(c.index.indexers, obj)
+	if old, ok := c.items[key]; ok {
+		c.unindexLocked(key, old)
 	}
-	c.index.remove(key, oldValues)
+	c.items[key] = obj
+	c.index.add(key, values)
+	c.index.setFailures(key, failures)
+}
+
+// unindexLocked removes key from the index values of old, its stored
+// object. An index whose function now fails for old (it failed when old
+// was stored, or old was mutated) is scanned instead.
+func (c *threadSafeMap) unindexLocked(key string, old interface{}) {
+	values, failures := computeValues(c.index.indexers, old)
+	c.index.remove(key, values)
+	for name := range failures {
+		c.index.removeFromIndex(name, key)
+	}
 }
 
 func (c *threadSafeMap) Delete(key string) {
@@ -115,6 +133,7 @@ func (c *threadSafeMap) Delete(key string) {
 	if old, ok := c.items[key]; ok {
 		c.unindexLocked(key, old)
 		delete(c.items, key)
+		c.index.clearFailures(key)
 	}
 }
 
@@ -146,9 +165,16 @@ func (c *threadSafeMap) ListKeys() []string {
 }
 
 // Replace swaps in items, which the store takes ownership of, and rebuilds
-// the indices.
+// the indices; objects an index function fails for are stored and
+// recorded as missing from that index (see ThreadSafeStore).
 func (c *threadSafeMap) Replace(items map[string]interface{}, resourceVersion string) {
-	_ = c.replace(items)
+	if items == nil {
+		items = map[string]interface{}{}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.items = items
+	c.index.rebuild(items, true)
 }
 
 // replace swaps in items and rebuilds the indices; objects an index
@@ -160,7 +186,7 @@ func (c *threadSafeMap) replace(items map[string]interface{}) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.items = items
-	failed := c.index.rebuild(items)
+	failed := c.index.rebuild(items, false)
 	errs := make([]error, 0, len(failed))
 	for key, err := range failed {
 		delete(items, key)
@@ -194,7 +220,7 @@ func (c *threadSafeMap) Index(indexName string, obj interface{}) ([]interface{},
 	}
 	index := c.index.indices[indexName]
 	if len(values) == 1 {
-		return c.itemsLocked(index[values[0]]), nil
+		return c.itemsLocked(index[values[0]]), c.index.incomplete(indexName)
 	}
 	keys := sets.String{}
 	for _, v := range values {
@@ -202,7 +228,7 @@ func (c *threadSafeMap) Index(indexName string, obj interface{}) ([]interface{},
 			keys.Insert(key)
 		}
 	}
-	return c.itemsLocked(keys), nil
+	return c.itemsLocked(keys), c.index.incomplete(indexName)
 }
 
 // itemsLocked returns the stored objects of keys.
@@ -220,7 +246,7 @@ func (c *threadSafeMap) ByIndex(indexName, indexedValue string) ([]interface{}, 
 	if _, err := c.getIndexFuncLocked(indexName); err != nil {
 		return nil, err
 	}
-	return c.itemsLocked(c.index.indices[indexName][indexedValue]), nil
+	return c.itemsLocked(c.index.indices[indexName][indexedValue]), c.index.incomplete(indexName)
 }
 
 func (c *threadSafeMap) IndexKeys(indexName, indexedValue string) ([]string, error) {
@@ -234,7 +260,7 @@ func (c *threadSafeMap) IndexKeys(indexName, indexedValue string) ([]string, err
 	for key := range set {
 		keys = append(keys, key)
 	}
-	return keys, nil
+	return keys, c.index.incomplete(indexName)
 }
 
 func (c *threadSafeMap) ListIndexFuncValues(name string) []string {
@@ -273,9 +299,9 @@ func (c *threadSafeMap) AddIndexers(newIndexers Indexers) error {
 	}
 	computed := make(map[string]indexValues, len(c.items))
 	for key, obj := range c.items {
-		values, err := computeValues(newIndexers, obj)
-		if err != nil {
-			return fmt.Errorf("adding indexers: indexing %q: %w", key, err)
+		values, failures := computeValues(newIndexers, obj)
+		if len(failures) > 0 {
+			return fmt.Errorf("adding indexers: indexing %q: %w", key, firstFailure(failures))
 		}
 		computed[key] = values
 	}
