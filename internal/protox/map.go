@@ -2,10 +2,10 @@ package protox
 
 import (
 	"fmt"
-	"maps"
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -57,6 +57,8 @@ type mapCodec struct {
 	kf, vf fieldCodec
 	// id indexes the decoder's scratch values for this map type.
 	id int
+	// pool holds *encScratch.
+	pool sync.Pool
 }
 
 // nextMapID numbers map codecs; guarded by buildMu.
@@ -87,41 +89,77 @@ func (d *decoder) scratch(m *mapCodec) *mapScratch {
 	return s
 }
 
+// encScratch holds what encoding one map of a type needs: its keys, a
+// copy of its values and the order to write them in.
+type encScratch struct {
+	kv, vv reflect.Value // one key and one value
+	keys   []string
+	vals   reflect.Value // []V
+	order  []int
+}
+
+// scratch returns reusable encoding scratch for m's map type.
+func (m *mapCodec) scratch() *encScratch {
+	if s, ok := m.pool.Get().(*encScratch); ok {
+		return s
+	}
+	return &encScratch{kv: reflect.New(m.t.Key()).Elem(), vv: reflect.New(m.t.Elem()).Elem()}
+}
+
 // size returns the encoded size of all entries of the map at p.
 func (m *mapCodec) size(p unsafe.Pointer) int {
 	mv := reflect.NewAt(m.t, p).Elem()
 	if mv.Len() == 0 {
 		return 0
 	}
-	kv, vv := reflect.New(m.t.Key()).Elem(), reflect.New(m.t.Elem()).Elem()
-	kp, vp := kv.Addr().UnsafePointer(), vv.Addr().UnsafePointer()
+	s := m.scratch()
+	kp, vp := s.kv.Addr().UnsafePointer(), s.vv.Addr().UnsafePointer()
 	total := 0
 	for it := mv.MapRange(); it.Next(); {
-		kv.SetIterKey(it)
-		vv.SetIterValue(it)
+		s.kv.SetIterKey(it)
+		s.vv.SetIterValue(it)
 		n := m.kf.size(kp) + m.vf.size(vp)
 		total += len(m.key) + varintSize(uint64(n)) + n
 	}
+	s.kv.SetZero()
+	s.vv.SetZero()
+	m.pool.Put(s)
 	return total
 }
 
 // put writes the entries of the map at p in ascending key order.
 func (m *mapCodec) put(b []byte, i int, p unsafe.Pointer) int {
 	mv := reflect.NewAt(m.t, p).Elem()
-	if mv.Len() == 0 {
+	n := mv.Len()
+	if n == 0 {
 		return i
 	}
-	keys := mv.MapKeys()
-	slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
-	kv, vv := reflect.New(m.t.Key()).Elem(), reflect.New(m.t.Elem()).Elem()
-	kp, vp := kv.Addr().UnsafePointer(), vv.Addr().UnsafePointer()
-	for k := len(keys) - 1; k >= 0; k-- {
-		kv.Set(keys[k])
-		vv.Set(mv.MapIndex(keys[k]))
-		j := m.vf.put(b, i, vp)
+	s := m.scratch()
+	if !s.vals.IsValid() || s.vals.Len() < n {
+		s.vals = reflect.MakeSlice(reflect.SliceOf(m.t.Elem()), n, n)
+	}
+	s.keys, s.order = s.keys[:0], s.order[:0]
+	for it := mv.MapRange(); it.Next(); {
+		s.kv.SetIterKey(it)
+		s.vals.Index(len(s.keys)).SetIterValue(it)
+		s.order = append(s.order, len(s.keys))
+		s.keys = append(s.keys, s.kv.String())
+	}
+	slices.SortFunc(s.order, func(a, b int) int { return strings.Compare(s.keys[a], s.keys[b]) })
+	kp := s.kv.Addr().UnsafePointer()
+	for k := len(s.order) - 1; k >= 0; k-- {
+		at := s.order[k]
+		s.kv.SetString(s.keys[at])
+		j := m.vf.put(b, i, s.vals.Index(at).Addr().UnsafePointer())
 		j = m.kf.put(b, j, kp)
 		i = putKey(b, putVarint(b, j, uint64(i-j)), m.key)
 	}
+	for k := range n {
+		s.vals.Index(k).SetZero()
+	}
+	clear(s.keys)
+	s.kv.SetZero()
+	m.pool.Put(s)
 	return i
 }
 
@@ -199,7 +237,12 @@ func stringMapField(num int, name string) fieldCodec {
 		if len(m) == 0 {
 			return i
 		}
-		keys := slices.Sorted(maps.Keys(m))
+		var buf [16]string
+		keys := buf[:0]
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
 		for k := len(keys) - 1; k >= 0; k-- {
 			j := putBytes(b, i, m[keys[k]])
 			j = putKey(b, j, "\x12")

@@ -79,11 +79,20 @@ func fillTime(c *codec, micro bool) {
 func fillQuantity(c *codec) {
 	c.wire = wireBytes
 	c.size = func(p unsafe.Pointer) int {
-		n := len((*resource.Quantity)(p).String())
+		var buf [32]byte
+		num, suffix := (*resource.Quantity)(p).CanonicalizeBytes(buf[:0])
+		n := len(num) + len(suffix)
 		return 1 + varintSize(uint64(n)) + n
 	}
 	c.put = func(b []byte, i int, p unsafe.Pointer) int {
-		return putKey(b, putBytes(b, i, (*resource.Quantity)(p).String()), "\x0a")
+		var buf [32]byte
+		num, suffix := (*resource.Quantity)(p).CanonicalizeBytes(buf[:0])
+		end := i
+		i -= len(suffix)
+		copy(b[i:], suffix)
+		i -= len(num)
+		copy(b[i:], num)
+		return putKey(b, putVarint(b, i, uint64(end-i)), "\x0a")
 	}
 	c.dec = func(d *decoder, p unsafe.Pointer, end int) error {
 		var s string
