@@ -186,13 +186,15 @@ func NewReflectorWithOptions(lw ListerWatcher, expectedType interface{}, store R
 		name:              options.Name,
 		typeDescription:   options.TypeDescription,
 		store:             store,
-		listerWatcher:     ToListerWatcherWithContext(lw),
 		clock:             clock,
 		backoff:           newReflectorBackoff(clock),
 		resyncPeriod:      options.ResyncPeriod,
 		minWatchTimeout:   max(options.MinWatchTimeout, defaultMinWatchTimeout),
 		watchErrorHandler: DefaultWatchErrorHandler,
 		logger:            slog.Default(),
+	}
+	if lw != nil {
+		r.listerWatcher = ToListerWatcherWithContext(lw)
 	}
 	if l, ok := lw.(*ListWatch); ok && l != nil {
 		r.disableChunking = l.DisableChunking

@@ -111,6 +111,9 @@ func (m *reflectorMachine) step(ctx context.Context, st reflectorState) (reflect
 	switch st {
 	case stateStart:
 		m.fallback = false
+		if m.r.store == nil || m.r.listerWatcher == nil {
+			return stateBackoff, fmt.Errorf("cache: reflector %s needs a ListerWatcher and a store", m.r.name)
+		}
 		if m.r.useWatchList {
 			return stateWatchList, nil
 		}

@@ -77,15 +77,25 @@ func newReflectorMetrics(name string) *reflectorMetrics {
 	}
 	mp := *p
 	return &reflectorMetrics{
-		lists:               mp.NewListsMetric(name),
-		listDuration:        mp.NewListDurationMetric(name),
-		listItems:           mp.NewItemsInListMetric(name),
-		watches:             mp.NewWatchesMetric(name),
-		shortWatches:        mp.NewShortWatchesMetric(name),
-		watchDuration:       mp.NewWatchDurationMetric(name),
-		watchItems:          mp.NewItemsInWatchMetric(name),
-		lastResourceVersion: mp.NewLastResourceVersionMetric(name),
+		lists:               orNoop[CounterMetric](mp.NewListsMetric(name)),
+		listDuration:        orNoop[SummaryMetric](mp.NewListDurationMetric(name)),
+		listItems:           orNoop[SummaryMetric](mp.NewItemsInListMetric(name)),
+		watches:             orNoop[CounterMetric](mp.NewWatchesMetric(name)),
+		shortWatches:        orNoop[CounterMetric](mp.NewShortWatchesMetric(name)),
+		watchDuration:       orNoop[SummaryMetric](mp.NewWatchDurationMetric(name)),
+		watchItems:          orNoop[SummaryMetric](mp.NewItemsInWatchMetric(name)),
+		lastResourceVersion: orNoop[GaugeMetric](mp.NewLastResourceVersionMetric(name)),
 	}
+}
+
+// orNoop returns m, or a no-op metric when a provider returned nil.
+func orNoop[M any](m M) M {
+	if any(m) == nil {
+		if n, ok := any(noopMetric{}).(M); ok {
+			return n
+		}
+	}
+	return m
 }
 
 // noopMetric is every metric kind, doing nothing.

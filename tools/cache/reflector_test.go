@@ -380,3 +380,122 @@ func TestNamespaceKeyedIndexerAndReflector(t *testing.T) {
 	assert.Len(t, got, 2)
 	assert.Equal(t, []string{"ns/a", "ns/b"}, reflKeys(indexer))
 }
+
+// TestReflectorWithoutListerWatcher checks bad construction is an error,
+// not a panic.
+func TestReflectorWithoutListerWatcher(t *testing.T) {
+	tests := []struct {
+		name  string
+		lw    ListerWatcher
+		store ReflectorStore
+	}{
+		{name: "no lister-watcher", store: NewStore(MetaNamespaceKeyFunc)},
+		{name: "no store", lw: &ListWatch{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewNamedReflector("bad", tt.lw, nil, tt.store, 0)
+			err := r.ListAndWatchWithContext(context.Background())
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "reflector bad needs a ListerWatcher and a store")
+		})
+	}
+}
+
+// reflMetrics counts what the reflector named "metrics-test" reports.
+type reflMetrics struct {
+	lists, watches, listItems atomic.Int64
+	lastRV                    atomic.Int64
+}
+
+type reflMetric struct {
+	inc, observe func(float64)
+}
+
+func (m reflMetric) Inc()              { m.inc(1) }
+func (m reflMetric) Set(v float64)     { m.observe(v) }
+func (m reflMetric) Observe(v float64) { m.observe(v) }
+
+func (p *reflMetrics) counter(name string, c *atomic.Int64) reflMetric {
+	add := func(float64) {}
+	if name == "metrics-test" {
+		add = func(float64) { c.Add(1) }
+	}
+	return reflMetric{inc: add, observe: add}
+}
+
+func (p *reflMetrics) NewListsMetric(name string) CounterMetric  { return p.counter(name, &p.lists) }
+func (p *reflMetrics) NewWatchesMetric(name string) CounterMetric { return p.counter(name, &p.watches) }
+func (p *reflMetrics) NewItemsInListMetric(name string) SummaryMetric {
+	set := func(float64) {}
+	if name == "metrics-test" {
+		set = func(v float64) { p.listItems.Store(int64(v)) }
+	}
+	return reflMetric{inc: set, observe: set}
+}
+func (p *reflMetrics) NewLastResourceVersionMetric(name string) GaugeMetric {
+	set := func(float64) {}
+	if name == "metrics-test" {
+		set = func(v float64) { p.lastRV.Store(int64(v)) }
+	}
+	return reflMetric{inc: set, observe: set}
+}
+func (p *reflMetrics) NewListDurationMetric(string) SummaryMetric  { return nil }
+func (p *reflMetrics) NewShortWatchesMetric(string) CounterMetric  { return nil }
+func (p *reflMetrics) NewWatchDurationMetric(string) SummaryMetric { return nil }
+func (p *reflMetrics) NewItemsInWatchMetric(string) SummaryMetric  { return nil }
+
+// TestReflectorMetrics checks a provider hears of lists, watches and the
+// resource version, and that nil metrics from it are tolerated.
+func TestReflectorMetrics(t *testing.T) {
+	p := &reflMetrics{}
+	SetReflectorMetricsProvider(p)
+	SetReflectorMetricsProvider(nil) // only the first call counts
+	lw := &reflScriptLW{
+		lists:   []reflListAnswer{{obj: reflPodList("40", "a", "b", "c")}},
+		watches: []reflWatchAnswer{{open: true, events: []watch.Event{reflEv(watch.Modified, reflRvPod("a", "41")), reflStatusEvent(reflErrGone())}}},
+	}
+	r := NewNamedReflector("metrics-test", lw, &corev1.Pod{}, NewStore(MetaNamespaceKeyFunc), 0)
+	r.useWatchList = false
+	r.logger = slog.New(slog.DiscardHandler)
+	err := r.ListAndWatchWithContext(context.Background())
+	require.True(t, isExpiredError(err), "got %v", err)
+	assert.Equal(t, int64(1), p.lists.Load())
+	assert.Equal(t, int64(1), p.watches.Load())
+	assert.Equal(t, int64(3), p.listItems.Load())
+	assert.Equal(t, int64(41), p.lastRV.Load())
+}
+
+// reflTransformingStore is a store carrying a transformer.
+type reflTransformingStore struct {
+	Store
+	fn TransformFunc
+}
+
+func (s *reflTransformingStore) Transformer() TransformFunc { return s.fn }
+
+// TestWatchListTransformsWhileGathering checks a TransformingStore's
+// transformer is applied to the initial events as they arrive.
+func TestWatchListTransformsWhileGathering(t *testing.T) {
+	var calls atomic.Int64
+	strip := func(obj interface{}) (interface{}, error) {
+		calls.Add(1)
+		p := obj.(*corev1.Pod).DeepCopy()
+		p.Labels = nil
+		return p, nil
+	}
+	labelled := reflRvPod("a", "3")
+	labelled.Labels = map[string]string{"big": "yes"}
+	lw := &reflScriptLW{watches: []reflWatchAnswer{{open: true, events: []watch.Event{reflEv(watch.Added, labelled), reflEndBookmark("4")}}}}
+	store := &reflTransformingStore{Store: NewStore(MetaNamespaceKeyFunc), fn: strip}
+	r := reflTestReflector(t, lw, store, true)
+	m := newReflectorMachine(r)
+	defer m.endCycle()
+	next, err := m.step(context.Background(), stateWatchList)
+	require.NoError(t, err)
+	assert.Equal(t, stateWatch, next)
+	obj, ok, _ := store.GetByKey("ns/a")
+	require.True(t, ok)
+	assert.Nil(t, obj.(*corev1.Pod).Labels, "stored object is the transformed one")
+	assert.Equal(t, int64(1), calls.Load())
+}
