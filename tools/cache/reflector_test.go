@@ -424,7 +424,7 @@ func (p *reflMetrics) counter(name string, c *atomic.Int64) reflMetric {
 	return reflMetric{inc: add, observe: add}
 }
 
-func (p *reflMetrics) NewListsMetric(name string) CounterMetric  { return p.counter(name, &p.lists) }
+func (p *reflMetrics) NewListsMetric(name string) CounterMetric   { return p.counter(name, &p.lists) }
 func (p *reflMetrics) NewWatchesMetric(name string) CounterMetric { return p.counter(name, &p.watches) }
 func (p *reflMetrics) NewItemsInListMetric(name string) SummaryMetric {
 	set := func(float64) {}
