@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"time"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
@@ -36,12 +37,28 @@ type Client[T objectWithMeta] struct {
 // Option changes a Client as NewClient builds it.
 type Option[T objectWithMeta] func(*Client[T])
 
-// PrefersProtobuf makes the client ask for protobuf responses when the
-// REST client can decode them. skiff's REST client speaks JSON only (see
-// package rest), so today requests still send and accept
-// application/json; the preference is recorded for when protobuf lands.
+// PrefersProtobuf makes the client's requests use protobuf when the REST
+// client's Config left ContentType and AcceptContentTypes empty: bodies
+// are sent as application/vnd.kubernetes.protobuf and the Accept header is
+// "application/vnd.kubernetes.protobuf,application/json" (see
+// rest.Request.UseProtobufAsDefault). Clients of skiff's built-in kinds
+// (the api/ tree) prefer protobuf without this option, as the reference's
+// generated clients do; custom resource clients stay JSON unless given it.
 func PrefersProtobuf[T objectWithMeta]() Option[T] {
 	return func(c *Client[T]) { c.prefersProtobuf = true }
+}
+
+// builtInPackage prefixes the package paths of skiff's built-in kinds.
+const builtInPackage = "github.com/skiff-k8s/skiff/api/"
+
+// isBuiltIn reports whether T is a pointer to a kind of skiff's api/
+// tree, which the API server serves in protobuf.
+func isBuiltIn[T objectWithMeta]() bool {
+	t := reflect.TypeFor[T]()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return strings.HasPrefix(t.PkgPath(), builtInPackage)
 }
 
 // NewClient returns the typed client of resource (the lowercase plural,
@@ -55,6 +72,8 @@ func NewClient[T objectWithMeta](resource string, client rest.Interface, paramet
 		parameterCodec: parameterCodec,
 		namespace:      namespace,
 		newObject:      emptyObjectCreator,
+		// The reference's generator passes PrefersProtobuf for built-in kinds.
+		prefersProtobuf: isBuiltIn[T](),
 	}
 	for _, option := range options {
 		option(c)

@@ -15,8 +15,11 @@
 // [ApplySubresource]; group clients and clientsets are built by
 // [NewGroupForConfigAndClient] and [NewClientset].
 //
-// Divergence: the reference engine's PrefersProtobuf asks for protobuf;
-// skiff's REST client speaks JSON only, so requests send and accept
-// application/json. List always issues a LIST (no streaming watch-list
+// Clients of built-in kinds (types of skiff's api/ tree) prefer protobuf,
+// as the reference's generated clients do with [PrefersProtobuf]: unless
+// the rest.Config sets ContentType or AcceptContentTypes, bodies are sent
+// as application/vnd.kubernetes.protobuf and answers are accepted as
+// protobuf or JSON. Other kinds (custom resources) speak JSON unless given
+// PrefersProtobuf. List always issues a LIST (no streaming watch-list
 // attempt).
 package gentype

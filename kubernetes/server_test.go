@@ -60,10 +60,12 @@ func (r *recorder) last(t *testing.T) request {
 	return r.requests[len(r.requests)-1]
 }
 
-// clientset returns a clientset talking to the recorder.
+// clientset returns a clientset talking to the recorder in JSON (the
+// golden bodies are JSON; testing/apiserver's protobuf tests cover the
+// protobuf default of typed clients).
 func (r *recorder) clientset(t *testing.T) *kubernetes.Clientset {
 	t.Helper()
-	cs, err := kubernetes.NewForConfig(&rest.Config{Host: r.server.URL})
+	cs, err := kubernetes.NewForConfig(&rest.Config{Host: r.server.URL, ContentConfig: rest.ContentConfig{ContentType: "application/json"}})
 	if err != nil {
 		t.Fatalf("NewForConfig: %v", err)
 	}

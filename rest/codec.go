@@ -7,7 +7,8 @@ import (
 
 // CodecFactoryForGeneratedClient returns the codec factory generated
 // clients use for scheme. The reference adds CBOR here behind feature
-// gates; skiff speaks JSON only, so codecs is returned as it is.
+// gates; skiff has no CBOR, so codecs (JSON, YAML and protobuf) is
+// returned as it is.
 func CodecFactoryForGeneratedClient(scheme *runtime.Scheme, codecs serializer.CodecFactory) serializer.CodecFactory {
 	return codecs
 }

@@ -21,6 +21,19 @@
 // the predicates of apimachinery/api/errors (IsNotFound, IsConflict, ...)
 // work on every error this package returns.
 //
-// skiff speaks JSON only: UseProtobufAsDefault and
-// UseProtobufAsDefaultIfPreferred keep the request's JSON content type.
+// Content negotiation. A Config whose ContentType and AcceptContentTypes
+// are empty sends JSON (Accept "application/json, */*"), unless the
+// request asks for protobuf with UseProtobufAsDefault or
+// UseProtobufAsDefaultIfPreferred(true), as the typed clients of built-in
+// kinds do: bodies are then encoded as application/vnd.kubernetes.protobuf
+// and the Accept header is
+// "application/vnd.kubernetes.protobuf,application/json", so the server
+// answers protobuf for built-in kinds and JSON for custom resources. A
+// ContentType or AcceptContentTypes set in the Config always wins;
+// ContentType "application/json" keeps every request on JSON. The dynamic
+// client always speaks JSON. Responses, error Statuses included, are
+// decoded by their Content-Type, and watch streams use the framing of
+// theirs: newline-separated JSON, or 4-byte big-endian length-prefixed
+// protobuf WatchEvent messages for
+// "application/vnd.kubernetes.protobuf;stream=watch".
 package rest

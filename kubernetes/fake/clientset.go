@@ -59,7 +59,10 @@ func newClientset(objects []runtime.Object) *Clientset {
 	} else {
 		transport = testing.NewServerRoundTripper(&c.Fake, srv, scheme.Scheme)
 	}
+	// JSON, not the protobuf typed clients prefer: the recorder decodes
+	// request bodies into actions and reactors answer in JSON.
 	cfg := &rest.Config{Host: apiserver.InProcessHost, Transport: transport, QPS: -1}
+	cfg.ContentType = runtime.ContentTypeJSON
 	real, err := kubernetes.NewForConfig(cfg)
 	if err != nil {
 		// cfg is fixed and valid, so this does not happen; never panic.

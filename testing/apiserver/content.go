@@ -21,9 +21,22 @@ const (
 // maxBody bounds a request body, as the real server's 3 MiB limit does.
 const maxBody = 3 << 20
 
-// negotiate picks the response media type from the Accept header: JSON or
-// YAML; ok is false when the client accepts neither (406).
+// negotiate picks the response media type from the Accept header: JSON,
+// YAML or protobuf (writeRaw falls back from protobuf for kinds without
+// one); ok is false when the client accepts none of them (406).
 func negotiate(r *http.Request) (media string, ok bool) {
+	return negotiateMedia(r, true)
+}
+
+// negotiateText is negotiate without protobuf: the choice for custom
+// resources and for documents without a protobuf form.
+func negotiateText(r *http.Request) (media string, ok bool) {
+	return negotiateMedia(r, false)
+}
+
+// negotiateMedia returns the first media type of the Accept header the
+// server can answer with, protobuf only when allowed.
+func negotiateMedia(r *http.Request, allowProtobuf bool) (string, bool) {
 	accept := r.Header.Get("Accept")
 	if accept == "" {
 		return mediaJSON, true
@@ -31,6 +44,12 @@ func negotiate(r *http.Request) (media string, ok bool) {
 	for _, part := range strings.Split(accept, ",") {
 		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
 		if err != nil {
+			continue
+		}
+		if mt == mediaProtobuf {
+			if allowProtobuf && params["as"] == "" {
+				return mediaProtobuf, true
+			}
 			continue
 		}
 		if params["as"] != "" && !isMetadataAs(params) && !isTableAs(params) {
@@ -92,12 +111,30 @@ func partialRaw(raw []byte, version string) []byte {
 // of the accepted media types.
 func errNotAcceptable() error {
 	return errStatus(http.StatusNotAcceptable, metav1.StatusReasonNotAcceptable,
+		"only the following media types are accepted: application/json, application/yaml, application/vnd.kubernetes.protobuf")
+}
+
+// errNotAcceptableCustom is the 406 for a custom resource, which has no
+// protobuf form.
+func errNotAcceptableCustom() error {
+	return errStatus(http.StatusNotAcceptable, metav1.StatusReasonNotAcceptable,
 		"only the following media types are accepted: application/json, application/yaml")
 }
 
-// writeRaw answers with a JSON document, converted to YAML when negotiated.
+// writeRaw answers with a JSON document, converted to YAML or protobuf
+// when negotiated. Documents without a protobuf form (custom resources)
+// fall back to the next acceptable media type, else JSON.
 func (s *Server) writeRaw(w http.ResponseWriter, r *http.Request, code int, raw []byte) {
 	media, ok := negotiate(r)
+	if media == mediaProtobuf {
+		if pb, err := s.toProtobuf(raw); err == nil {
+			w.Header().Set("Content-Type", mediaProtobuf)
+			w.WriteHeader(code)
+			_, _ = w.Write(pb)
+			return
+		}
+		media, ok = negotiateText(r)
+	}
 	if !ok {
 		media = mediaJSON
 	}

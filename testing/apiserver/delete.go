@@ -32,9 +32,9 @@ type deleteOptions struct {
 }
 
 // parseDeleteOptions reads DeleteOptions from the body and the query.
-func parseDeleteOptions(r *http.Request) (*deleteOptions, error) {
+func (s *Server) parseDeleteOptions(r *http.Request) (*deleteOptions, error) {
 	opts := &deleteOptions{}
-	raw, _, err := readBody(r)
+	raw, err := s.readObjectBody(r, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -291,7 +291,7 @@ func deleteResponse(res *Resource, obj *object, gone bool) (int, any) {
 
 // handleDelete serves DELETE of one object.
 func (s *Server) handleDelete(w http.ResponseWriter, r *http.Request, info *requestInfo) error {
-	opts, err := parseDeleteOptions(r)
+	opts, err := s.parseDeleteOptions(r)
 	if err != nil {
 		return err
 	}
@@ -331,7 +331,7 @@ func terminatingNamespace(obj *object) *object {
 // handleDeleteCollection serves DELETE of a collection: every object
 // matching the selectors is deleted as a single delete would.
 func (s *Server) handleDeleteCollection(w http.ResponseWriter, r *http.Request, info *requestInfo) error {
-	opts, err := parseDeleteOptions(r)
+	opts, err := s.parseDeleteOptions(r)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,11 @@
 // selector transitions, bookmarks, watch-list (sendInitialEvents) and
 // timeouts; JSON patch, merge patch, strategic merge patch and server-side
 // apply with managedFields; unknown-field warnings and fieldValidation;
-// JSON and YAML, PartialObjectMetadata and Table (kubectl get); discovery (legacy and aggregated v2/v2beta1) and OpenAPI
+// JSON, YAML and, for built-in kinds, protobuf (objects, lists, Status
+// errors, request bodies and length-prefixed watch frames; custom
+// resources fall back to JSON, and answer 406 when only protobuf is
+// acceptable and 415 to protobuf bodies), PartialObjectMetadata and Table
+// (kubectl get); discovery (legacy and aggregated v2/v2beta1) and OpenAPI
 // v3; defaults of pods, workloads and services; namespace deletion with
 // its content; owner-reference garbage collection; reviews, bindings,
 // evictions and token requests.
@@ -40,11 +44,10 @@
 // force 410s with Compact, require bearer tokens or client certificates and
 // decide authorization with Options.
 //
-// Known differences from a real server: request and response bodies are
-// JSON or YAML only (protobuf is answered 415/406: kubectl apply, get,
-// scale and delete work, its imperative create commands, which send
-// protobuf, do not); each API
-// version of a resource has its own storage (no conversion between
+// Known differences from a real server: protobuf answers are re-encoded
+// from the stored JSON, so a field unknown to the Go types is dropped
+// from them; PartialObjectMetadata and Table are served in JSON only; each
+// API version of a resource has its own storage (no conversion between
 // versions); admission, quota and most per-kind validation are not
 // modelled; garbage collection and namespace cleanup are synchronous;
 // Table output has the real columns only for pods, deployments, services,

@@ -61,7 +61,7 @@ func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request, info *requ
 	if err != nil {
 		return err
 	}
-	raw, _, err := readBody(r)
+	raw, err := s.readObjectBody(r, info.res)
 	if err != nil {
 		return err
 	}
@@ -90,7 +90,7 @@ func (s *Server) handleUpdate(w http.ResponseWriter, r *http.Request, info *requ
 	if err != nil {
 		return err
 	}
-	raw, _, err := readBody(r)
+	raw, err := s.readObjectBody(r, info.res)
 	if err != nil {
 		return err
 	}

@@ -183,6 +183,13 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, path string) {
 		s.writeError(w, r, err)
 		return
 	}
+	if info.res.custom {
+		var ok bool
+		if r, ok = withoutProtobuf(r); !ok {
+			s.writeError(w, r, errNotAcceptableCustom())
+			return
+		}
+	}
 	s.dispatch(w, r, info)
 }
 

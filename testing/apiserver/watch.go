@@ -25,6 +25,8 @@ type watchStream struct {
 	// left counts the events the stream may still send before a fault
 	// closes it; negative means unlimited.
 	left int
+	// proto, when set, writes length-delimited protobuf frames.
+	proto *protobufFrames
 }
 
 // send writes one frame and flushes it; false when the stream must end.
@@ -38,11 +40,19 @@ func (ws *watchStream) send(typ string, raw []byte) bool {
 	if ws.tableVersion != "" && typ != "ERROR" && typ != "BOOKMARK" {
 		raw = ws.s.buildTable(ws.r, ws.info.res, ws.tableVersion, [][]byte{raw}, listMeta{})
 	}
-	ws.buf = append(ws.buf[:0], `{"type":"`...)
-	ws.buf = append(ws.buf, typ...)
-	ws.buf = append(ws.buf, `","object":`...)
-	ws.buf = append(ws.buf, raw...)
-	ws.buf = append(ws.buf, "}\n"...)
+	if ws.proto != nil {
+		frame, err := ws.proto.appendFrame(ws.buf[:0], typ, raw)
+		if err != nil {
+			return false
+		}
+		ws.buf = frame
+	} else {
+		ws.buf = append(ws.buf[:0], `{"type":"`...)
+		ws.buf = append(ws.buf, typ...)
+		ws.buf = append(ws.buf, `","object":`...)
+		ws.buf = append(ws.buf, raw...)
+		ws.buf = append(ws.buf, "}\n"...)
+	}
 	if _, err := ws.w.Write(ws.buf); err != nil {
 		return false
 	}
@@ -96,6 +106,10 @@ func (s *Server) handleWatch(w http.ResponseWriter, r *http.Request, info *reque
 		}
 	}
 	w.Header().Set("Content-Type", mediaJSON)
+	if media, _ := negotiate(r); media == mediaProtobuf && !info.res.custom && ws.metaVersion == "" && ws.tableVersion == "" {
+		ws.proto = newProtobufFrames(s)
+		w.Header().Set("Content-Type", protobufWatch)
+	}
 	w.Header().Set("Transfer-Encoding", "chunked")
 	w.WriteHeader(http.StatusOK)
 	if ws.flusher != nil {
