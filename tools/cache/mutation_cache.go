@@ -29,6 +29,15 @@ type MutationCache interface {
 	Mutation(interface{})
 }
 
+// ResourceVersionComparator orders two versions of an object by their
+// resourceVersion.
+type ResourceVersionComparator interface {
+	// CompareResourceVersion returns a negative number if lhs is older than
+	// rhs, 0 if they are the same version and a positive number if lhs is
+	// newer.
+	CompareResourceVersion(lhs, rhs runtime.Object) int
+}
+
 // NewIntegerResourceVersionMutationCache returns a MutationCache over
 // backingCache (and indexer, for ByIndex; it may be nil if ByIndex is not
 // used) that orders objects by resourceVersion read as an integer. Mutations
