@@ -73,7 +73,7 @@ type Row struct {
 // Rows returns every row of the table.
 func Rows() []Row {
 	var rows []Row
-	for _, group := range [][]Row{crudRows(), defaultRows(), subresourceRows(), listRows(), watchRows(), patchRows(), applyRows(), contentRows(), discoveryRows(), crdRows(), virtualRows()} {
+	for _, group := range [][]Row{crudRows(), defaultRows(), subresourceRows(), listRows(), watchRows(), patchRows(), applyRows(), contentRows(), protobufRows(), discoveryRows(), crdRows(), virtualRows()} {
 		rows = append(rows, group...)
 	}
 	return rows
