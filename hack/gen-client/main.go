@@ -25,11 +25,15 @@ func run(args []string) error {
 	fakes := fs.Bool("fakes", false, "also write typed/<group>/<version>/fake: the group clients of a fake clientset")
 	markers := fs.String("markers", "", "optional file of extra markers: lines of '<group>/<version>.<Type> <marker>...'")
 	listersDir := fs.String("listers", "", "optional directory to write the <group>/<version> lister packages into")
+	informersDir := fs.String("informers", "", "optional directory to write the informer factory and packages into; needs -listers")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *input == "" || *output == "" {
 		return fmt.Errorf("-input and -output are required")
+	}
+	if *informersDir != "" && *listersDir == "" {
+		return fmt.Errorf("-informers needs -listers: informers return listers")
 	}
 	inPath, err := importPath(*input)
 	if err != nil {
@@ -54,7 +58,32 @@ func run(args []string) error {
 	if err := writeFiles(*output, files); err != nil {
 		return err
 	}
-	return writeListers(groups, *listersDir)
+	if err := writeListers(groups, *listersDir); err != nil {
+		return err
+	}
+	return writeInformers(groups, outPath, *listersDir, *informersDir)
+}
+
+// writeInformers writes the informer packages of groups below dir, over
+// the clientset at clientsetPath and the listers in listersDir; an empty
+// dir writes none.
+func writeInformers(groups []*Group, clientsetPath, listersDir, dir string) error {
+	if dir == "" {
+		return nil
+	}
+	paths := informerPaths{Clientset: clientsetPath}
+	var err error
+	if paths.Listers, err = importPath(listersDir); err != nil {
+		return err
+	}
+	if paths.Informers, err = importPath(dir); err != nil {
+		return err
+	}
+	files, err := renderInformers(groups, paths)
+	if err != nil {
+		return err
+	}
+	return writeFiles(dir, files)
 }
 
 // writeListers writes the lister packages of groups below dir; an empty

@@ -110,4 +110,4 @@ func (c *{{$.TypeName}}) {{.Signature}} {
 	return gentype.{{.Helper}}(ctx, c.Client, {{.NameParam}}, "{{.Subresource}}", {{if ne .Verb "get"}}{{.InputParam}}, {{end}}{{.Options}}, &{{.Result}}{})
 }
 {{end}}{{end}}
-` + clientsetTemplates + fakeTemplates + listerTemplates))
+` + clientsetTemplates + fakeTemplates + listerTemplates + informerTemplates))

@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // listersGolden is the golden directory of the lister packages of
 // testdata/input.
@@ -46,5 +49,41 @@ func TestHasLister(t *testing.T) {
 				t.Errorf("hasLister() = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// informersGolden is the golden directory of the informer packages of
+// testdata/input, over the golden clientset and listers.
+const informersGolden = "testdata/golden-informers"
+
+func TestGoldenInformers(t *testing.T) {
+	inPath, err := importPath("testdata/input")
+	if err != nil {
+		t.Fatalf("importPath: %v", err)
+	}
+	groups, err := loadGroups("testdata/input", inPath, goldenCases[0].markers)
+	if err != nil {
+		t.Fatalf("loadGroups: %v", err)
+	}
+	var paths informerPaths
+	for _, p := range []struct {
+		dir string
+		to  *string
+	}{{"testdata/golden", &paths.Clientset}, {listersGolden, &paths.Listers}, {informersGolden, &paths.Informers}} {
+		if *p.to, err = importPath(p.dir); err != nil {
+			t.Fatalf("importPath: %v", err)
+		}
+	}
+	files, err := renderInformers(groups, paths)
+	if err != nil {
+		t.Fatalf("renderInformers: %v", err)
+	}
+	checkGolden(t, informersGolden, files)
+}
+
+func TestRunInformersNeedListers(t *testing.T) {
+	err := run([]string{"-input", "testdata/input", "-output", t.TempDir(), "-informers", t.TempDir()})
+	if err == nil || !strings.Contains(err.Error(), "-informers needs -listers") {
+		t.Errorf("run without -listers = %v, want the -informers needs -listers error", err)
 	}
 }
