@@ -89,6 +89,10 @@ func ExampleNew() {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
+	defer func() {
+		cancel()
+		<-done
+	}()
 	go func() {
 		defer close(done)
 		controller.RunWithContext(ctx)
@@ -106,9 +110,6 @@ func ExampleNew() {
 	}
 	fmt.Println(<-changes)
 	fmt.Println("stored:", len(indexer.ListKeys()), "synced:", controller.HasSynced())
-
-	cancel()
-	<-done
 	// Output:
 	// Replaced demo/one initial=true
 	// Replaced demo/two initial=true

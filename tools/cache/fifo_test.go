@@ -2,6 +2,8 @@ package cache
 
 import (
 	"errors"
+	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -97,4 +99,74 @@ func TestFIFOHasSyncedAndClose(t *testing.T) {
 	assert.ErrorIs(t, <-done, ErrFIFOClosed, "blocked Pop after Close")
 	assert.True(t, f.IsClosed(), "IsClosed")
 	assert.Nil(t, Pop(f), "the Pop function on a closed queue")
+}
+
+// TestQueuesConcurrentProducers has four producers write while one
+// consumer pops: a RealFIFO delivers every write, in each producer's
+// order; a DeltaFIFO and a FIFO deliver each key's last write last.
+func TestQueuesConcurrentProducers(t *testing.T) {
+	const producers, writes = 4, 200
+	queues := []struct {
+		name     string
+		q        Queue
+		everyOne bool
+	}{
+		{name: "RealFIFO", q: NewRealFIFO(fifoKey, nil, nil), everyOne: true},
+		{name: "DeltaFIFO", q: NewDeltaFIFO(fifoKey, nil)},
+		{name: "FIFO", q: NewFIFO(fifoKey)},
+	}
+	for _, tt := range queues {
+		t.Run(tt.name, func(t *testing.T) {
+			var wg sync.WaitGroup
+			for p := range producers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := range writes {
+						if err := tt.q.Update(fobj(fmt.Sprintf("p%d", p), i)); err != nil {
+							t.Errorf("Update: %v", err)
+						}
+					}
+				}()
+			}
+			last := map[string]int{}
+			popped := 0
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				for {
+					_, err := tt.q.Pop(func(obj interface{}, _ bool) error {
+						objs := []interface{}{obj}
+						if d, ok := obj.(Deltas); ok {
+							objs = objs[:0]
+							for _, delta := range d {
+								objs = append(objs, delta.Object)
+							}
+						}
+						for _, o := range objs {
+							fo := o.(fifoObj)
+							if prev, ok := last[fo.name]; ok && fo.val <= prev {
+								t.Errorf("%s: value %d after %d", fo.name, fo.val, prev)
+							}
+							last[fo.name] = fo.val
+							popped++
+						}
+						return nil
+					})
+					if err != nil {
+						return
+					}
+				}
+			}()
+			wg.Wait()
+			tt.q.Close()
+			<-done
+			for p := range producers {
+				assert.Equal(t, writes-1, last[fmt.Sprintf("p%d", p)], "last value of producer %d", p)
+			}
+			if tt.everyOne {
+				assert.Equal(t, producers*writes, popped, "every write popped")
+			}
+		})
+	}
 }
