@@ -499,3 +499,34 @@ func TestWatchListTransformsWhileGathering(t *testing.T) {
 	assert.Nil(t, obj.(*corev1.Pod).Labels, "stored object is the transformed one")
 	assert.Equal(t, int64(1), calls.Load())
 }
+
+// TestRelistSequenceAfterGone checks the resource versions of the lists
+// around a 410: the first at "0", the relist at the last synced version,
+// and, when that has expired too, one at "" for the latest state.
+func TestRelistSequenceAfterGone(t *testing.T) {
+	lw := &reflScriptLW{
+		lists: []reflListAnswer{{obj: reflPodList("10", "a")}, {err: reflErrGone()}, {obj: reflPodList("12", "b")}},
+		watches: []reflWatchAnswer{
+			{open: true, events: []watch.Event{reflStatusEvent(reflErrGone())}},
+			{open: true},
+		},
+	}
+	store := reflNewRecordingStore()
+	r := reflTestReflector(t, lw, store, false)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		r.RunWithContext(ctx)
+	}()
+	require.Eventually(t, func() bool { return r.LastSyncResourceVersion() == "12" }, 10*time.Second, time.Millisecond)
+	cancel()
+	<-done
+	lists, _ := lw.options()
+	var rvs []string
+	for _, o := range lists {
+		rvs = append(rvs, o.ResourceVersion)
+	}
+	assert.Equal(t, []string{"0", "10", ""}, rvs)
+	assert.Equal(t, []string{"ns/b"}, reflKeys(store))
+}
