@@ -1,5 +1,3 @@
-//go:build skiffinformer
-
 package bench
 
 import (
