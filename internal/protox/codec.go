@@ -155,6 +155,38 @@ var emptyArray [0]uint64
 type structField struct {
 	fieldCodec
 	offset uintptr
+	// fast says how the message loop may decode the field itself.
+	fast fastKind
+}
+
+// fastKind names the field kinds the message loop decodes without a call
+// when their value is short.
+type fastKind uint8
+
+const (
+	fastNone fastKind = iota
+	fastString
+	fastInt32
+	fastInt64
+	fastBool
+)
+
+// fastKindOf returns the fast kind of a field of type t.
+func fastKindOf(t reflect.Type) fastKind {
+	if _, special := specials[t]; special {
+		return fastNone
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return fastString
+	case reflect.Int32:
+		return fastInt32
+	case reflect.Int64:
+		return fastInt64
+	case reflect.Bool:
+		return fastBool
+	}
+	return fastNone
 }
 
 // fillStruct compiles a struct as a message.
@@ -173,7 +205,7 @@ func (b *builder) fillStruct(c *codec, t reflect.Type) error {
 		if err != nil {
 			return fmt.Errorf("%v.%s: %w", t, sf.Name, err)
 		}
-		fields = append(fields, structField{fieldCodec: fc, offset: sf.Offset})
+		fields = append(fields, structField{fieldCodec: fc, offset: sf.Offset, fast: fastKindOf(sf.Type)})
 	}
 	fillMessage(c, t, fields)
 	return nil

@@ -25,10 +25,12 @@
 // resource.Quantity is {string string = 1}. TypeMeta inside objects is not
 // encoded: the envelope carries apiVersion and kind.
 //
-// Encoding sizes the value first and allocates once. Decoding copies the
-// input once and every decoded string and []byte points into that copy
-// (no allocation per string): a retained string keeps the whole copy
-// alive. Repeated fields and maps are counted before they are allocated,
+// Encoding sizes the value first and allocates once (MarshalEnvelope
+// writes the envelope and the object into that one buffer). Unmarshal
+// copies the input once and every decoded string and []byte points into
+// that copy (no allocation per string): a retained string keeps the whole
+// copy alive. UnmarshalShared skips the copy for a buffer the caller hands
+// over, such as a response body read for this one decode. Repeated fields and maps are counted before they are allocated,
 // and small pointer targets and slices are carved from shared slabs.
 // Unknown fields are skipped; malformed input returns an error naming the
 // type, field path and offset, never a panic.

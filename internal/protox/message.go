@@ -66,6 +66,9 @@ func fillMessage(c *codec, t reflect.Type, fields []structField) {
 				continue
 			}
 			f := byNum[num]
+			if f.fast != fastNone && d.decodeFast(f.fast, unsafe.Add(p, f.offset), wt, end) {
+				continue
+			}
 			if err := f.dec(d, unsafe.Add(p, f.offset), wt, end); err != nil {
 				return fmt.Errorf("%s.%s: %w", name, f.name, err)
 			}
@@ -73,6 +76,42 @@ func fillMessage(c *codec, t reflect.Type, fields []structField) {
 		d.depth--
 		return nil
 	}
+}
+
+// decodeFast decodes a field of kind k whose value is a single-byte varint
+// or a string shorter than 128 bytes, and reports whether it did; other
+// values (and every error) are left to the field's own decoder.
+func (d *decoder) decodeFast(k fastKind, p unsafe.Pointer, wt, end int) bool {
+	pos := d.pos
+	if pos >= end {
+		return false
+	}
+	b := d.data[pos]
+	if b >= 0x80 {
+		return false
+	}
+	switch {
+	case k == fastString && wt == wireBytes:
+		n := int(b)
+		if n > end-pos-1 {
+			return false
+		}
+		*(*string)(p) = d.str(pos+1, pos+1+n)
+		d.pos = pos + 1 + n
+		return true
+	case wt != wireVarint:
+		return false
+	case k == fastInt32:
+		*(*int32)(p) = int32(b)
+	case k == fastInt64:
+		*(*int64)(p) = int64(b)
+	case k == fastBool:
+		*(*bool)(p) = b != 0
+	default:
+		return false
+	}
+	d.pos = pos + 1
+	return true
 }
 
 // decoder is the state of one Unmarshal call.
