@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/serializer/protobuf"
+	"github.com/skiff-k8s/skiff/internal/jsonx"
 )
 
 // mediaProtobuf is the Kubernetes protobuf media type; watch streams add
@@ -38,7 +40,7 @@ func (s *Server) toProtobuf(raw []byte) ([]byte, error) {
 	if err != nil {
 		return nil, errNoProtobuf
 	}
-	if err := json.Unmarshal(raw, obj); err != nil {
+	if err := unmarshalJSON(raw, obj); err != nil {
 		return nil, fmt.Errorf("decoding %s: %w", gvk.Kind, err)
 	}
 	obj.GetObjectKind().SetGroupVersionKind(gvk)
@@ -64,7 +66,7 @@ func (s *Server) fromProtobuf(body []byte) ([]byte, error) {
 		return nil, errBadRequest("the body of the request could not be decoded as %s: %v", mediaProtobuf, err)
 	}
 	obj.GetObjectKind().SetGroupVersionKind(*gvk)
-	raw, err := json.Marshal(obj)
+	raw, err := marshalJSON(obj)
 	if err != nil {
 		return nil, errBadRequest("re-encoding the %s body: %v", gvk.Kind, err)
 	}
@@ -148,4 +150,22 @@ func withoutProtobuf(r *http.Request) (*http.Request, bool) {
 	}
 	out.Header.Set("Accept", strings.Join(kept, ","))
 	return out, true
+}
+
+// unmarshalJSON decodes raw into obj with the compiled codec when it
+// handles obj's type, else with encoding/json.
+func unmarshalJSON(raw []byte, obj runtime.Object) error {
+	if jsonx.Supported(reflect.TypeOf(obj)) {
+		return jsonx.Unmarshal(raw, obj)
+	}
+	return json.Unmarshal(raw, obj)
+}
+
+// marshalJSON encodes obj with the compiled codec when it handles obj's
+// type, else with encoding/json.
+func marshalJSON(obj runtime.Object) ([]byte, error) {
+	if jsonx.Supported(reflect.TypeOf(obj)) {
+		return jsonx.Marshal(obj)
+	}
+	return json.Marshal(obj)
 }
