@@ -53,6 +53,9 @@ func (r *Reflector) list(ctx context.Context, rv string) error {
 		r.paginatedResult = true
 		r.mu.Unlock()
 	}
+	if _, isTable := list.(*metav1.Table); isTable {
+		return fmt.Errorf("unsupported list gvk %v: the ListerWatcher returned a Table", list.GetObjectKind().GroupVersionKind())
+	}
 	listMeta, err := meta.ListAccessor(list)
 	if err != nil {
 		return fmt.Errorf("list result %T is not a list: %w", list, err)

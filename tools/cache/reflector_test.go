@@ -535,3 +535,50 @@ func TestRelistSequenceAfterGone(t *testing.T) {
 	assert.Equal(t, []string{"0", "10", ""}, rvs)
 	assert.Equal(t, []string{"ns/b"}, reflKeys(store))
 }
+
+// TestPagedRelistFallsBackToFullList checks a relist in pages whose
+// continuation expires: the pager lists everything at the relist version.
+func TestPagedRelistFallsBackToFullList(t *testing.T) {
+	page := reflPodList("10", "a", "b")
+	page.Continue = "C1"
+	lw := &reflScriptLW{
+		lists: []reflListAnswer{{obj: reflPodList("10", "a", "b")}, {obj: page}, {err: reflErrGone()}, {obj: reflPodList("10", "a", "b", "c", "d")}},
+		watches: []reflWatchAnswer{
+			{open: true, events: []watch.Event{reflStatusEvent(reflErrGone())}},
+			{open: true},
+		},
+	}
+	store := reflNewRecordingStore()
+	r := reflTestReflector(t, lw, store, false)
+	r.WatchListPageSize = 2
+	err := r.ListAndWatchWithContext(context.Background())
+	require.True(t, isExpiredError(err), "got %v", err)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		// The second cycle's list fills the store; then stop its watch.
+		for len(reflKeys(store)) != 4 && ctx.Err() == nil {
+			time.Sleep(time.Millisecond)
+		}
+		cancel()
+	}()
+	err = r.ListAndWatchWithContext(ctx)
+	require.NoError(t, err)
+	lists, _ := lw.options()
+	var got []string
+	for _, o := range lists {
+		got = append(got, fmt.Sprintf("rv=%q limit=%d continue=%q", o.ResourceVersion, o.Limit, o.Continue))
+	}
+	assert.Equal(t, []string{`rv="0" limit=2 continue=""`, `rv="10" limit=2 continue=""`, `rv="" limit=2 continue="C1"`, `rv="10" limit=0 continue=""`}, got)
+	assert.Equal(t, []string{"ns/a", "ns/b", "ns/c", "ns/d"}, reflKeys(store))
+}
+
+// TestTableListIsAnError checks a ListerWatcher returning a Table fails
+// the list instead of filling the store with it.
+func TestTableListIsAnError(t *testing.T) {
+	lw := &reflScriptLW{lists: []reflListAnswer{{obj: &metav1.Table{}}}}
+	r := reflTestReflector(t, lw, reflNewRecordingStore(), false)
+	err := r.list(context.Background(), "0")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "unsupported list gvk")
+}
