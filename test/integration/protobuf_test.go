@@ -151,6 +151,44 @@ func TestProtobufTypedCRUD(t *testing.T) {
 	log.allProtobuf(t)
 }
 
+// TestProtobufMatchesJSON reads the same server-defaulted objects in
+// protobuf and in JSON and checks that both decode to equal values.
+func TestProtobufMatchesJSON(t *testing.T) {
+	e := newEnv(t)
+	pb, log := protobufClientset(t)
+	jsonCfg := adminConfig(t)
+	jsonCfg.ContentType = "application/json"
+	js, err := kubernetes.NewForConfig(jsonCfg)
+	require.NoError(t, err, "kubernetes.NewForConfig")
+	grace := int64(5)
+	_, err = pb.CoreV1().Pods(e.ns).Create(e.ctx, &corev1.Pod{
+		ObjectMeta: metav1.ObjectMeta{Name: "pb", Labels: map[string]string{"app": "pb"},
+			Annotations: map[string]string{"note": "protobuf"}},
+		Spec: corev1.PodSpec{
+			TerminationGracePeriodSeconds: &grace,
+			Containers: []corev1.Container{{
+				Name: "c", Image: "registry.k8s.io/pause:3.10",
+				Ports: []corev1.ContainerPort{{ContainerPort: 8080, Name: "web"}},
+				Env:   []corev1.EnvVar{{Name: "A", Value: "1"}},
+				Resources: corev1.ResourceRequirements{
+					Limits: corev1.ResourceList{corev1.ResourceCPU: resource.MustParse("1"), corev1.ResourceMemory: resource.MustParse("128Mi")},
+				},
+				ReadinessProbe: &corev1.Probe{ProbeHandler: corev1.ProbeHandler{
+					HTTPGet: &corev1.HTTPGetAction{Path: "/ready", Port: intstr.FromString("web")}}},
+			}},
+		},
+	}, metav1.CreateOptions{})
+	require.NoError(t, err, "create pod")
+	fromPB, err := pb.CoreV1().Pods(e.ns).List(e.ctx, metav1.ListOptions{})
+	require.NoError(t, err, "list in protobuf")
+	fromJSON, err := js.CoreV1().Pods(e.ns).List(e.ctx, metav1.ListOptions{ResourceVersion: fromPB.ResourceVersion})
+	require.NoError(t, err, "list in JSON")
+	require.Len(t, fromPB.Items, 1)
+	require.Len(t, fromJSON.Items, 1)
+	assert.Equal(t, fromJSON.Items[0], fromPB.Items[0], "the pod decoded from protobuf and from JSON")
+	log.allProtobuf(t)
+}
+
 // TestProtobufWatch watches ConfigMaps over a protobuf watch stream.
 func TestProtobufWatch(t *testing.T) {
 	e := newEnv(t)
