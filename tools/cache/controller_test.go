@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 	"testing"
@@ -252,4 +253,108 @@ func TestControllerRunStopsOnStopChannel(t *testing.T) {
 	close(stop)
 	<-done
 	assert.True(t, queue.IsClosed(), "the queue is closed when the controller stops")
+}
+
+// ctrlMirror rebuilds the store's content from the notifications alone.
+type ctrlMirror struct {
+	mu   sync.Mutex
+	objs map[string]string // key -> resourceVersion
+}
+
+func (m *ctrlMirror) set(obj interface{}) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	cm := obj.(*corev1.ConfigMap)
+	m.objs[cm.Namespace+"/"+cm.Name] = cm.ResourceVersion
+}
+
+func (m *ctrlMirror) OnAdd(obj interface{}, _ bool) { m.set(obj) }
+func (m *ctrlMirror) OnUpdate(_, obj interface{})   { m.set(obj) }
+func (m *ctrlMirror) OnDelete(obj interface{}) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	key, _ := DeletionHandlingMetaNamespaceKeyFunc(obj)
+	delete(m.objs, key)
+}
+
+func (m *ctrlMirror) snapshot() map[string]string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return maps.Clone(m.objs)
+}
+
+// ctrlVersions returns key -> resourceVersion of the configmaps in objs.
+func ctrlVersions(objs []interface{}) map[string]string {
+	out := map[string]string{}
+	for _, o := range objs {
+		cm := o.(*corev1.ConfigMap)
+		out[cm.Namespace+"/"+cm.Name] = cm.ResourceVersion
+	}
+	return out
+}
+
+// TestControllerConvergesUnderFaults runs a controller through injected
+// faults while the server changes: the store and what the notifications
+// told must both end up equal to the server's list.
+func TestControllerConvergesUnderFaults(t *testing.T) {
+	faults := []struct {
+		name  string
+		fault apiserver.Fault
+	}{
+		{name: "watch cut mid-stream", fault: apiserver.Fault{Query: "watch=true", CloseWatchAfter: 2, CutBody: true, Times: 2}},
+		{name: "watch gone", fault: apiserver.Fault{Query: "watch=true", WatchGone: true, Times: 2}},
+		{name: "watch closed cleanly", fault: apiserver.Fault{Query: "watch=true", CloseWatchAfter: 1, Times: 3}},
+	}
+	queues := []struct {
+		name     string
+		newQueue func(known KeyListerGetter) Queue
+	}{
+		{name: "DeltaFIFO", newQueue: func(known KeyListerGetter) Queue {
+			return NewDeltaFIFOWithOptions(DeltaFIFOOptions{KnownObjects: known, EmitDeltaTypeReplaced: true})
+		}},
+		{name: "RealFIFO", newQueue: func(known KeyListerGetter) Queue { return NewRealFIFO(MetaNamespaceKeyFunc, known, nil) }},
+	}
+	for _, f := range faults {
+		for _, q := range queues {
+			t.Run(f.name+"/"+q.name, func(t *testing.T) {
+				server, cs := ctrlServer(t, 3)
+				server.InjectFault(f.fault)
+				store := NewIndexer(DeletionHandlingMetaNamespaceKeyFunc, Indexers{})
+				mirror := &ctrlMirror{objs: map[string]string{}}
+				ctrl := New(&Config{
+					Queue:         q.newQueue(store),
+					ListerWatcher: NewListWatchFromClient(cs.CoreV1().RESTClient(), "configmaps", "default", nil),
+					ObjectType:    &corev1.ConfigMap{},
+					Process: func(obj interface{}, isInInitialList bool) error {
+						return processDeltas(mirror, store, obj.(Deltas), isInInitialList)
+					},
+					WatchErrorHandler: func(*Reflector, error) {},
+				})
+				runController(t, ctrl)
+				require.Eventually(t, ctrl.HasSynced, 20*time.Second, 5*time.Millisecond, "controller never synced")
+
+				ctx := context.Background()
+				cms := cs.CoreV1().ConfigMaps("default")
+				for i := range 5 {
+					_, err := cms.Create(ctx, &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Name: fmt.Sprintf("new-%d", i)}}, metav1.CreateOptions{})
+					require.NoError(t, err)
+				}
+				_, err := cms.Update(ctx, &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Name: "seed-0"}, Data: map[string]string{"k": "v"}}, metav1.UpdateOptions{})
+				require.NoError(t, err)
+				require.NoError(t, cms.Delete(ctx, "seed-1", metav1.DeleteOptions{}))
+				require.NoError(t, cms.Delete(ctx, "new-0", metav1.DeleteOptions{}))
+
+				list, err := cms.List(ctx, metav1.ListOptions{})
+				require.NoError(t, err)
+				want := map[string]string{}
+				for _, item := range list.Items {
+					want[item.Namespace+"/"+item.Name] = item.ResourceVersion
+				}
+				require.Eventually(t, func() bool {
+					return maps.Equal(ctrlVersions(store.List()), want) && maps.Equal(mirror.snapshot(), want)
+				}, 20*time.Second, 5*time.Millisecond, "never converged: store %v, notifications %v, want %v",
+					ctrlVersions(store.List()), mirror.snapshot(), want)
+			})
+		}
+	}
 }
