@@ -138,19 +138,22 @@ func (e *VeryShortWatchError) Error() string {
 // cycle: an expired resource version (410) and an unexpected EOF at debug
 // level, a clean EOF not at all, anything else as an error.
 func DefaultWatchErrorHandler(ctx context.Context, r *Reflector, err error) {
-	logger := slog.Default()
-	if r != nil && r.logger != nil {
-		logger = r.logger
+	logger, name, typ := slog.Default(), "", ""
+	if r != nil {
+		name, typ = r.name, r.typeDescription
+		if r.logger != nil {
+			logger = r.logger
+		}
 	}
 	switch {
 	case isExpiredError(err):
-		logger.DebugContext(ctx, "reflector: watch closed", "reflector", r.Name(), "type", r.TypeDescription(), "err", err)
+		logger.DebugContext(ctx, "reflector: watch closed", "reflector", name, "type", typ, "err", err)
 	case errors.Is(err, io.EOF):
 		// A watch closed by the server; nothing to report.
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		logger.DebugContext(ctx, "reflector: watch closed with unexpected EOF", "reflector", r.Name(), "type", r.TypeDescription(), "err", err)
+		logger.DebugContext(ctx, "reflector: watch closed with unexpected EOF", "reflector", name, "type", typ, "err", err)
 	default:
-		logger.ErrorContext(ctx, "reflector: failed to watch", "reflector", r.Name(), "type", r.TypeDescription(), "err", err)
+		logger.ErrorContext(ctx, "reflector: failed to watch", "reflector", name, "type", typ, "err", err)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
@@ -71,10 +72,31 @@ type reflectorMachine struct {
 }
 
 func newReflectorMachine(r *Reflector) *reflectorMachine {
+	r.fillDefaults()
 	return &reflectorMachine{
 		r:         r,
 		retry:     NewRetryWithDeadline(r.MaxInternalErrorRetryDuration, time.Minute, apierrors.IsInternalError, r.clock),
 		resyncErr: make(chan error, 1),
+	}
+}
+
+// fillDefaults gives a Reflector not made by a constructor (a zero
+// value) the clock, backoff, logger and metrics the machine needs.
+func (r *Reflector) fillDefaults() {
+	if r.clock == nil {
+		r.clock = realReflectorClock{}
+	}
+	if r.backoff == nil {
+		r.backoff = newReflectorBackoff(r.clock)
+	}
+	if r.logger == nil {
+		r.logger = slog.Default()
+	}
+	if r.metrics == nil {
+		r.metrics = newReflectorMetrics(r.name)
+	}
+	if r.minWatchTimeout <= 0 {
+		r.minWatchTimeout = defaultMinWatchTimeout
 	}
 }
 

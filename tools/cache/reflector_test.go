@@ -582,3 +582,15 @@ func TestTableListIsAnError(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "unsupported list gvk")
 }
+
+// TestZeroReflector checks a Reflector not made by a constructor reports
+// its missing parts instead of panicking, and that the default handler
+// accepts a nil reflector.
+func TestZeroReflector(t *testing.T) {
+	r := &Reflector{}
+	r.logger = slog.New(slog.DiscardHandler)
+	err := r.ListAndWatchWithContext(context.Background())
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "needs a ListerWatcher and a store")
+	assert.NotPanics(t, func() { DefaultWatchErrorHandler(context.Background(), nil, io.EOF) })
+}
