@@ -143,17 +143,6 @@ func (r *Reflector) watchList(ctx context.Context, rv string) (watch.Interface, 
 	return w, endRV, nil
 }
 
-// transformer returns the TransformFunc of a TransformingStore, or nil.
-// A watch-list applies it to the initial events as they arrive, so the
-// temporary store holds trimmed objects instead of whole ones until the
-// end bookmark.
-func (r *Reflector) transformer() TransformFunc {
-	if ts, ok := r.store.(TransformingStore); ok {
-		return ts.Transformer()
-	}
-	return nil
-}
-
 // errInitialEventsUnfinished says a watch-list ended before its bookmark.
 var errInitialEventsUnfinished = errors.New("watch ended before the bookmark marking the end of the initial events")
 
@@ -162,7 +151,6 @@ var errInitialEventsUnfinished = errors.New("watch ended before the bookmark mar
 func (r *Reflector) initialEvents(ctx context.Context, w watch.Interface, temp Store) (string, error) {
 	start := r.clock.Now()
 	warn := r.clock.After(watchListWarnPeriod)
-	transform := r.transformer()
 	for {
 		var ev watch.Event
 		var ok bool
@@ -190,15 +178,6 @@ func (r *Reflector) initialEvents(ctx context.Context, w watch.Interface, temp S
 				return accessor.GetResourceVersion(), nil
 			}
 			continue
-		}
-		if transform != nil && ev.Type != watch.Deleted {
-			obj, err := transform(ev.Object)
-			if err != nil {
-				return "", fmt.Errorf("transforming a watch-list object: %w", err)
-			}
-			if ev.Object, ok = obj.(runtime.Object); !ok {
-				return "", fmt.Errorf("transforming a watch-list object: the transformer returned %T, not a runtime.Object", obj)
-			}
 		}
 		if err := applyToStore(temp, ev); err != nil {
 			r.logger.ErrorContext(ctx, "reflector: applying a watch-list event", "reflector", r.name, "type", r.typeDescription, "err", err)

@@ -27,8 +27,9 @@ const (
 	stateWatchList
 	// stateWatchListBackoff waits, then retries the watch-list.
 	stateWatchListBackoff
-	// stateList lists (in pages when the server pages) and replaces the
-	// store.
+	// stateList lists and replaces the store. Pages are tools/pager's job
+	// within this state: it follows continue tokens and, when a token
+	// expires, lists everything at once at the requested version.
 	stateList
 	// stateWatch applies the events of one watch from the last resource
 	// version.
