@@ -258,3 +258,40 @@ func eventTypes(t *testing.T, w watch.Interface, n int) []watch.EventType {
 	}
 	return got
 }
+
+// TestProtobufWatchList runs a watch-list in protobuf: the initial ADDED
+// events, then the bookmark marking their end.
+func TestProtobufWatchList(t *testing.T) {
+	cs, log := protobufClientset(t, nil)
+	ctx := context.Background()
+	cms := cs.CoreV1().ConfigMaps("default")
+	for _, name := range []string{"a", "b"} {
+		_, err := cms.Create(ctx, &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Name: name}}, metav1.CreateOptions{})
+		require.NoError(t, err)
+	}
+	yes := true
+	w, err := cms.Watch(ctx, metav1.ListOptions{SendInitialEvents: &yes, AllowWatchBookmarks: true,
+		ResourceVersionMatch: metav1.ResourceVersionMatchNotOlderThan})
+	require.NoError(t, err)
+	defer w.Stop()
+	var got []string
+	timeout := time.After(10 * time.Second)
+	for len(got) < 3 {
+		select {
+		case ev := <-w.ResultChan():
+			cm, ok := ev.Object.(*corev1.ConfigMap)
+			require.True(t, ok, "event %s with %T", ev.Type, ev.Object)
+			if ev.Type == watch.Bookmark {
+				assert.Equal(t, "true", cm.Annotations["k8s.io/initial-events-end"])
+				assert.NotEmpty(t, cm.ResourceVersion)
+			}
+			got = append(got, string(ev.Type)+" "+cm.Name)
+		case <-timeout:
+			t.Fatalf("timed out after %v", got)
+		}
+	}
+	assert.Equal(t, []string{"ADDED a", "ADDED b", "BOOKMARK "}, got)
+	ex := log.exchanges()
+	require.NotEmpty(t, ex)
+	assert.Equal(t, "application/vnd.kubernetes.protobuf;stream=watch", ex[len(ex)-1].responseType)
+}

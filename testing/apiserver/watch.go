@@ -2,6 +2,7 @@ package apiserver
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
 	"time"
@@ -43,6 +44,12 @@ func (ws *watchStream) send(typ string, raw []byte) bool {
 	if ws.proto != nil {
 		frame, err := ws.proto.appendFrame(ws.buf[:0], typ, raw)
 		if err != nil {
+			// An object without a protobuf form ends the stream with an
+			// ERROR event saying so.
+			st, _ := json.Marshal(statusOf(apierrors.NewInternalError(fmt.Errorf("encoding a watch event in protobuf: %w", err))))
+			if frame, err = ws.proto.appendFrame(ws.buf[:0], "ERROR", st); err == nil {
+				_, _ = ws.w.Write(frame)
+			}
 			return false
 		}
 		ws.buf = frame
