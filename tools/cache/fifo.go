@@ -194,9 +194,9 @@ func (f *FIFO) Replace(list []interface{}, resourceVersion string) error {
 	return nil
 }
 
-// Resync puts back in line every key whose object is held but not queued;
-// with this FIFO's own bookkeeping that never happens, so it is a no-op
-// kept for the Queue interface.
+// Resync puts back in line every key whose object is held but not
+// queued. Every write queues its key, so in practice it changes nothing;
+// it exists for the Queue interface.
 func (f *FIFO) Resync() error {
 	f.lock.Lock()
 	defer f.lock.Unlock()
