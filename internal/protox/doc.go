@@ -27,10 +27,12 @@
 //
 // Encoding sizes the value first and allocates once (MarshalEnvelope
 // writes the envelope and the object into that one buffer). Unmarshal
-// copies the input once and every decoded string and []byte points into
-// that copy (no allocation per string): a retained string keeps the whole
-// copy alive. UnmarshalShared skips the copy for a buffer the caller hands
-// over, such as a response body read for this one decode. Repeated fields and maps are counted before they are allocated,
+// copies decoded strings and []byte values into shared 32 KiB chunks
+// instead of allocating each one (a retained string keeps at most its
+// chunk alive); UnmarshalShared does not copy at all and points them into
+// the input, for a buffer the caller hands over, such as a response body
+// read for this one decode (a retained string then keeps the whole input
+// alive). Repeated fields and maps are counted before they are allocated,
 // and small pointer targets and slices are carved from shared slabs.
 // Unknown fields are skipped; malformed input returns an error naming the
 // type, field path and offset, never a panic.

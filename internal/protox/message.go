@@ -121,6 +121,9 @@ type decoder struct {
 	depth int
 	slabs []slab
 	maps  []*mapScratch
+	// copy is set when decoded values must not point into data.
+	copy  bool
+	arena []byte
 }
 
 // positionError says where in the input decoding failed.
@@ -140,12 +143,47 @@ func (d *decoder) errAt(err error) error {
 	return &positionError{offset: d.pos, err: err}
 }
 
-// str returns d.data[start:end] as a string sharing the input copy.
+// str returns d.data[start:end] as a string: pointing into the input when
+// the decoder shares it, else into the decoder's arena.
 func (d *decoder) str(start, end int) string {
 	if start == end {
 		return ""
 	}
+	if d.copy {
+		b := d.own(start, end)
+		return unsafe.String(&b[0], len(b))
+	}
 	return unsafe.String(&d.data[start], end-start)
+}
+
+// bytes returns d.data[start:end] as a slice whose capacity ends at its
+// length: the input itself when the decoder shares it, else a copy.
+func (d *decoder) bytes(start, end int) []byte {
+	if d.copy {
+		return d.own(start, end)
+	}
+	return d.data[start:end:end]
+}
+
+// Arena sizes: values up to arenaMax bytes are copied into shared chunks
+// of arenaChunk bytes; a retained value keeps at most its chunk alive.
+const (
+	arenaChunk = 32 << 10
+	arenaMax   = 4 << 10
+)
+
+// own copies d.data[start:end], which is not empty, out of the input.
+func (d *decoder) own(start, end int) []byte {
+	n := end - start
+	if n > arenaMax {
+		return append([]byte(nil), d.data[start:end]...)[:n:n]
+	}
+	if cap(d.arena)-len(d.arena) < n {
+		d.arena = make([]byte, 0, arenaChunk)
+	}
+	at := len(d.arena)
+	d.arena = append(d.arena, d.data[start:end]...)
+	return d.arena[at : at+n : at+n]
 }
 
 // decValue decodes one value of codec c, of wire type wt, at the position.

@@ -71,23 +71,25 @@ var decoderPool = sync.Pool{New: func() any { return new(decoder) }}
 // fields are skipped. Malformed input returns an error naming the type,
 // the field path and the offset.
 //
-// data is copied once and every decoded string and []byte shares that
-// copy, so any retained string keeps the whole copy alive; data itself is
-// not retained.
+// data is not retained: decoded strings and []byte values are copied into
+// shared chunks of memory (so a retained string keeps at most its chunk
+// alive), not allocated one by one.
 func Unmarshal(data []byte, v any) error {
-	return unmarshal(slices.Clone(data), v)
+	return unmarshal(data, v, true)
 }
 
-// UnmarshalShared is Unmarshal without the copy: the decoded strings and
+// UnmarshalShared is Unmarshal without copying: the decoded strings and
 // []byte values point into data itself, which the caller must never modify
-// afterwards (nor return to a pool). Use it for a buffer read for this one
-// decode, such as a response body.
+// afterwards (nor return to a pool), and any retained string keeps all of
+// data alive. Use it for a buffer read for this one decode, such as a
+// response body.
 func UnmarshalShared(data []byte, v any) error {
-	return unmarshal(data, v)
+	return unmarshal(data, v, false)
 }
 
-// unmarshal decodes data, which becomes shared by the decoded strings.
-func unmarshal(data []byte, v any) error {
+// unmarshal decodes data into v, copying what it keeps out of data when
+// copyOut is set.
+func unmarshal(data []byte, v any, copyOut bool) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Type().Elem().Kind() != reflect.Struct {
 		return fmt.Errorf("protox: Unmarshal needs a non-nil pointer to a struct, got %T", v)
@@ -98,7 +100,7 @@ func unmarshal(data []byte, v any) error {
 	}
 	rv.Elem().SetZero()
 	d := decoderPool.Get().(*decoder)
-	d.data, d.pos, d.depth = data, 0, 0
+	d.data, d.pos, d.depth, d.copy = data, 0, 0, copyOut
 	err = c.dec(d, rv.UnsafePointer(), len(data))
 	d.data = nil
 	decoderPool.Put(d)

@@ -59,9 +59,9 @@ func fillString(c *codec) {
 	}
 }
 
-// fillBytes compiles []byte kinds. A decoded slice shares the decoded
-// input's copy, with its capacity cut so appending to it copies; an empty
-// value decodes to a non-nil empty slice as in the reference.
+// fillBytes compiles []byte kinds. A decoded slice's capacity ends at its
+// length so appending to it copies; an empty value decodes to a non-nil
+// empty slice as in the reference.
 func fillBytes(c *codec) {
 	c.wire = wireBytes
 	c.size = func(p unsafe.Pointer) int { return (*sliceHeader)(p).Len }
@@ -75,7 +75,7 @@ func fillBytes(c *codec) {
 		if d.pos == end {
 			*(*[]byte)(p) = []byte{}
 		} else {
-			*(*[]byte)(p) = d.data[d.pos:end:end]
+			*(*[]byte)(p) = d.bytes(d.pos, end)
 		}
 		d.pos = end
 		return nil
