@@ -20,7 +20,8 @@
 // []byte and named slices only when non-nil, repeated fields as one key per
 // element (not packed), maps as entry messages {key = 1; value = 2} in
 // ascending key order, fields in ascending number order. Named slice types
-// (metav1.Verbs, ExtraValue) are messages {repeated items = 1}. metav1.Time
+// (metav1.Verbs, ExtraValue) are messages {repeated items = 1}, always
+// written as map values and decoded non-nil when present. metav1.Time
 // and MicroTime are {int64 seconds = 1; int32 nanos = 2} (empty when zero),
 // resource.Quantity is {string string = 1}. TypeMeta inside objects is not
 // encoded: the envelope carries apiVersion and kind.
