@@ -258,17 +258,17 @@ func watchListEnabled(lw ListerWatcher) bool {
 }
 
 // callerName names a reflector after the first caller outside this
-// package, as "file.go:line".
+// package, as "file.go:line"; "<unknown>" when a goroutine of this package
+// made it.
 func callerName() string {
 	pcs := make([]uintptr, 16)
 	n := runtime.Callers(3, pcs)
 	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		f, more := frames.Next()
-		if !strings.HasPrefix(f.Function, "github.com/skiff-k8s/skiff/tools/cache.") || strings.HasSuffix(f.File, "_test.go") {
-			if f.File != "" {
-				return filepath.Base(f.File) + ":" + strconv.Itoa(f.Line)
-			}
+		inPackage := strings.HasPrefix(f.Function, "github.com/skiff-k8s/skiff/tools/cache.") && !strings.HasSuffix(f.File, "_test.go")
+		if !inPackage && !strings.HasPrefix(f.Function, "runtime.") && f.File != "" {
+			return filepath.Base(f.File) + ":" + strconv.Itoa(f.Line)
 		}
 		if !more {
 			return "<unknown>"
