@@ -8,7 +8,9 @@ import (
 	"net/http"
 	"strings"
 
+	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
+	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"sigs.k8s.io/yaml"
 )
 
@@ -108,17 +110,34 @@ func partialRaw(raw []byte, version string) []byte {
 }
 
 // errNotAcceptable is the 406 the server answers when it can produce none
-// of the accepted media types.
+// of the accepted media types, naming the representations it has.
 func errNotAcceptable() error {
+	return &apierrors.StatusError{ErrStatus: metav1.Status{
+		Status: metav1.StatusFailure, Reason: metav1.StatusReasonNotAcceptable, Code: http.StatusNotAcceptable,
+		Message: "406: Not Acceptable\n\nAvailable representations: application/json, application/yaml, " +
+			"application/vnd.kubernetes.protobuf, application/json;stream=watch, application/vnd.kubernetes.protobuf;stream=watch",
+		Details: &metav1.StatusDetails{},
+	}}
+}
+
+// errNotAcceptableCustom is the 406 for a custom resource, worded as the
+// real server's CRD handler words it.
+func errNotAcceptableCustom() error {
 	return errStatus(http.StatusNotAcceptable, metav1.StatusReasonNotAcceptable,
 		"only the following media types are accepted: application/json, application/yaml, application/vnd.kubernetes.protobuf")
 }
 
-// errNotAcceptableCustom is the 406 for a custom resource, which has no
-// protobuf form.
-func errNotAcceptableCustom() error {
-	return errStatus(http.StatusNotAcceptable, metav1.StatusReasonNotAcceptable,
-		"only the following media types are accepted: application/json, application/yaml")
+// notAcceptableFor is the 406 for a request of path: the custom resource
+// wording for a custom resource, the general one elsewhere.
+func (s *Server) notAcceptableFor(r *http.Request, path string) error {
+	segs := strings.Split(strings.TrimPrefix(path, "/"), "/")
+	if len(segs) >= 4 && segs[0] == "apis" {
+		info, err := s.parseResourcePath(r, schema.GroupVersion{Group: segs[1], Version: segs[2]}, segs[3:])
+		if err == nil && info.res.custom {
+			return errNotAcceptableCustom()
+		}
+	}
+	return errNotAcceptable()
 }
 
 // writeRaw answers with a JSON document, converted to YAML or protobuf

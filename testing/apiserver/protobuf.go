@@ -54,14 +54,17 @@ func (s *Server) toProtobuf(raw []byte) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// fromProtobuf converts an enveloped protobuf request body to JSON: 415
-// for kinds without a protobuf form, 400 for a body that does not decode.
-func (s *Server) fromProtobuf(body []byte) ([]byte, error) {
+// fromProtobuf converts an enveloped protobuf request body meant as kind
+// ("" when unknown) to JSON: 415 for kinds without a protobuf form, 400
+// for a body that does not decode.
+func (s *Server) fromProtobuf(body []byte, kind string) ([]byte, error) {
 	obj, gvk, err := protobuf.NewSerializer(s.scheme, s.scheme).Decode(body, nil, nil)
 	switch {
 	case err == nil:
 	case runtime.IsNotRegisteredError(err) || protobuf.IsNotMarshalable(err):
 		return nil, errUnsupportedMedia(mediaProtobuf)
+	case kind != "":
+		return nil, errBadRequest("the object provided is unrecognized (must be of type %s): %v (%x)", kind, err, preview(body))
 	default:
 		return nil, errBadRequest("the body of the request could not be decoded as %s: %v", mediaProtobuf, err)
 	}
@@ -85,7 +88,16 @@ func (s *Server) readObjectBody(r *http.Request, res *Resource) ([]byte, error) 
 	if err != nil || mt != mediaProtobuf || len(raw) == 0 {
 		return raw, err
 	}
-	return s.fromProtobuf(raw)
+	kind := ""
+	if res != nil {
+		kind = res.Kind
+	}
+	return s.fromProtobuf(raw, kind)
+}
+
+// preview is the start of a body quoted in an error.
+func preview(body []byte) []byte {
+	return body[:min(len(body), 64)]
 }
 
 // protobufFrames writes watch events as length-delimited WatchEvent

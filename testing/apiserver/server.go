@@ -133,7 +133,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	path := strings.TrimSuffix(r.URL.Path, "/")
 	known := path == "/version" || strings.HasPrefix(path, "/api/") || strings.HasPrefix(path, "/apis/")
 	if _, ok := negotiate(r); !ok && known {
-		s.writeError(w, r, errNotAcceptable())
+		s.writeError(w, r, s.notAcceptableFor(r, path))
 		return
 	}
 	switch {
