@@ -358,3 +358,52 @@ func TestControllerConvergesUnderFaults(t *testing.T) {
 		}
 	}
 }
+
+// TestControllerResync checks that FullResyncPeriod resyncs the queue
+// from its known objects only when ShouldResync allows it.
+func TestControllerResync(t *testing.T) {
+	for _, allow := range []bool{true, false} {
+		t.Run(fmt.Sprintf("ShouldResync=%v", allow), func(t *testing.T) {
+			_, cs := ctrlServer(t, 2)
+			store := NewIndexer(DeletionHandlingMetaNamespaceKeyFunc, Indexers{})
+			var mu sync.Mutex
+			asked, syncs := 0, 0
+			ctrl := New(&Config{
+				Queue:            NewDeltaFIFOWithOptions(DeltaFIFOOptions{KnownObjects: store, EmitDeltaTypeReplaced: true}),
+				ListerWatcher:    NewListWatchFromClient(cs.CoreV1().RESTClient(), "configmaps", "default", nil),
+				ObjectType:       &corev1.ConfigMap{},
+				FullResyncPeriod: 10 * time.Millisecond,
+				ShouldResync: func() bool {
+					mu.Lock()
+					defer mu.Unlock()
+					asked++
+					return allow
+				},
+				Process: func(obj interface{}, isInInitialList bool) error {
+					mu.Lock()
+					for _, d := range obj.(Deltas) {
+						if d.Type == Sync {
+							syncs++
+						}
+					}
+					mu.Unlock()
+					return processDeltas(&ctrlMirror{objs: map[string]string{}}, store, obj.(Deltas), isInInitialList)
+				},
+			})
+			runController(t, ctrl)
+			require.Eventually(t, func() bool {
+				mu.Lock()
+				defer mu.Unlock()
+				if allow {
+					return syncs >= 4
+				}
+				return asked >= 3
+			}, 20*time.Second, 5*time.Millisecond, "resync ticks")
+			mu.Lock()
+			defer mu.Unlock()
+			if !allow {
+				assert.Zero(t, syncs, "Sync deltas with ShouldResync false (asked %d times)", asked)
+			}
+		})
+	}
+}
