@@ -68,3 +68,33 @@ func BenchmarkList5000Pods(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkList5000PodsProtobuf is BenchmarkList5000Pods with the
+// protobuf form of the fixture, requested as typed clients request it.
+func BenchmarkList5000PodsProtobuf(b *testing.B) {
+	body, err := fixtures.PodList5000Protobuf()
+	if err != nil {
+		b.Fatalf("fixture: %v", err)
+	}
+	srv := httptest.NewServer(answer(http.StatusOK, "application/vnd.kubernetes.protobuf", body))
+	b.Cleanup(srv.Close)
+	c, err := RESTClientFor(testConfig(b, srv.URL))
+	if err != nil {
+		b.Fatalf("RESTClientFor: %v", err)
+	}
+	params := newTestScheme(b).params
+	ctx := context.Background()
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		list := &corev1.PodList{}
+		err := c.Get().UseProtobufAsDefault().Resource("pods").VersionedParams(&metav1.ListOptions{Limit: 5000}, params).Do(ctx).Into(list)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(list.Items) != 5000 {
+			b.Fatalf("items = %d, want 5000", len(list.Items))
+		}
+	}
+}
