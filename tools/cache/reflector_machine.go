@@ -62,8 +62,6 @@ type reflectorMachine struct {
 	// with wRV the resource version it had reached.
 	w   watch.Interface
 	wRV string
-	// fallback makes this cycle list because its watch-list failed.
-	fallback bool
 	// retry bounds re-watching after internal errors.
 	retry RetryWithDeadline
 	// resyncErr receives the error of a failed store Resync; stopResync
@@ -133,7 +131,6 @@ func (m *reflectorMachine) step(ctx context.Context, st reflectorState) (reflect
 	}
 	switch st {
 	case stateStart:
-		m.fallback = false
 		if m.r.store == nil || m.r.listerWatcher == nil {
 			return stateBackoff, fmt.Errorf("cache: reflector %s needs a ListerWatcher and a store", m.r.name)
 		}
@@ -201,7 +198,6 @@ func (m *reflectorMachine) stepWatchList(ctx context.Context) (reflectorState, e
 		m.r.setResourceVersionUnavailable(true)
 		return stateWatchList, err
 	}
-	m.fallback = true
 	return stateList, fmt.Errorf("watch-list of %s failed, falling back to list: %w", m.r.typeDescription, err)
 }
 
