@@ -260,9 +260,14 @@ func TestReflectorNames(t *testing.T) {
 
 // TestMinWatchTimeout checks that only values above 5 minutes count.
 func TestMinWatchTimeout(t *testing.T) {
-	for _, tc := range []struct{ in, want time.Duration }{{0, 5 * time.Minute}, {time.Minute, 5 * time.Minute}, {10 * time.Minute, 10 * time.Minute}} {
+	for _, tc := range []struct{ in, want time.Duration }{{0, 5 * time.Minute}, {time.Second, 5 * time.Minute}, {30 * time.Minute, 30 * time.Minute}} {
 		r := NewReflectorWithOptions(&ListWatch{}, nil, NewStore(MetaNamespaceKeyFunc), ReflectorOptions{MinWatchTimeout: tc.in})
 		assert.Equal(t, tc.want, r.minWatchTimeout, "MinWatchTimeout %v", tc.in)
+		lo, hi := int64(tc.want.Seconds()), int64(2*tc.want.Seconds())
+		for range 50 {
+			got := *r.watchTimeout()
+			assert.True(t, got >= lo && got < hi, "timeoutSeconds %d in [%d,%d)", got, lo, hi)
+		}
 	}
 }
 
