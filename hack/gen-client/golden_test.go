@@ -134,7 +134,7 @@ func TestGoldenCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds packages")
 	}
-	out, err := exec.Command("go", "build", "./testdata/golden/...", "./testdata/golden-apply/...", "./testdata/golden-listers/...").CombinedOutput()
+	out, err := exec.Command("go", "build", "./testdata/golden/...", "./testdata/golden-apply/...", "./testdata/golden-listers/...", "./testdata/golden-informers/...").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build of the golden output: %v\n%s", err, out)
 	}

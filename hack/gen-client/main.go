@@ -6,8 +6,8 @@ import (
 	"os"
 )
 
-//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt -fakes -listers ../../listers
-//go:generate go run . -input ../../examples/crd/apis -output ../../examples/crd/client -listers ../../examples/crd/listers
+//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt -fakes -listers ../../listers -informers ../../informers
+//go:generate go run . -input ../../examples/crd/apis -output ../../examples/crd/client -listers ../../examples/crd/listers -informers ../../examples/crd/informers
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
