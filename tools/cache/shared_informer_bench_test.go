@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -47,7 +48,7 @@ func BenchmarkSharedInformerFanOut(b *testing.B) {
 		}
 		for _, h := range handlers {
 			for h.n.Load() != int64(len(pods)) {
-				// Spin until the listener has drained its buffer.
+				runtime.Gosched() // until the listener has drained its buffer
 			}
 		}
 		cancel()
