@@ -340,3 +340,45 @@ func TestSharedInformerTransform(t *testing.T) {
 		})
 	}
 }
+
+// panicOnAdd panics on every add of the pod named name.
+type panicOnAdd struct {
+	*countingHandler
+	name string
+}
+
+func (h panicOnAdd) OnAdd(obj interface{}, initial bool) {
+	if obj.(*corev1.Pod).Name == h.name {
+		panic("handler bug")
+	}
+	h.countingHandler.OnAdd(obj, initial)
+}
+
+func TestSharedInformerSlowAndPanickingHandlers(t *testing.T) {
+	_, cs := siServer(t, 3)
+	informer := siInformer(cs, 0)
+	release := make(chan struct{})
+	slow := &blockingHandler{release: release}
+	panicky := panicOnAdd{countingHandler: newCountingHandler(), name: "new-0"}
+	healthy := newCountingHandler()
+	for _, h := range []ResourceEventHandler{slow, panicky, healthy} {
+		_, err := informer.AddEventHandler(h)
+		require.NoError(t, err)
+	}
+	runInformer(t, informer)
+	require.True(t, WaitForCacheSync(t.Context().Done(), informer.HasSynced), "sync while a handler is blocked")
+
+	pods := cs.CoreV1().Pods("default")
+	siWrite(t, pods)
+	want := serverVersions(t, pods)
+	require.Eventually(t, func() bool { v, _, _ := healthy.snapshot(); return maps.Equal(v, want) }, 10*time.Second, 5*time.Millisecond,
+		"the healthy handler converges while another is blocked and another panics")
+	assert.Empty(t, slow.got(), "the blocked handler got nothing yet")
+	// The panicking handler missed only the add it panicked on.
+	wantPanicky := maps.Clone(want)
+	delete(wantPanicky, "default/new-0")
+	require.Eventually(t, func() bool { v, _, _ := panicky.snapshot(); return maps.Equal(v, wantPanicky) }, 10*time.Second, 5*time.Millisecond,
+		"the panicking handler goes on after the panic")
+	close(release)
+	require.Eventually(t, func() bool { return len(slow.got()) == 9 }, 10*time.Second, 5*time.Millisecond, "the slow handler catches up: 6 adds, 2 updates, 1 delete")
+}
