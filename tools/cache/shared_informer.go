@@ -66,9 +66,9 @@ type SharedInformer interface {
 // SharedIndexInformer is a SharedInformer whose cache is an Indexer.
 type SharedIndexInformer interface {
 	SharedInformer
-	// AddIndexers adds indexers to the cache, before or after start; the
-	// existing objects are indexed. It fails once the informer has stopped
-	// or when an index name is taken.
+	// AddIndexers adds indexers to the cache before start. It fails once
+	// the informer has started ("informer has already started") or when an
+	// index name is taken.
 	AddIndexers(indexers Indexers) error
 	// GetIndexer returns the informer's cache.
 	GetIndexer() Indexer
@@ -234,12 +234,13 @@ func (s *sharedIndexInformer) GetIndexer() Indexer { return s.indexer }
 // GetController returns a Controller view of the informer.
 func (s *sharedIndexInformer) GetController() Controller { return informerController{s} }
 
-// AddIndexers adds indexers to the cache unless the informer has stopped.
+// AddIndexers adds indexers to the cache; it fails once the informer has
+// started, as the reference's does.
 func (s *sharedIndexInformer) AddIndexers(indexers Indexers) error {
 	s.startedLock.Lock()
 	defer s.startedLock.Unlock()
-	if s.stopped {
-		return errors.New("indexers were not added because the informer has stopped already")
+	if s.started {
+		return fmt.Errorf("adding indexers: %w", errInformerStarted)
 	}
 	if err := s.indexer.AddIndexers(indexers); err != nil {
 		return fmt.Errorf("adding indexers to the shared informer: %w", err)

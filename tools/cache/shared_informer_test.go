@@ -268,6 +268,9 @@ func TestSharedInformerResyncPerHandler(t *testing.T) {
 func TestSharedInformerLifecycle(t *testing.T) {
 	_, cs := siServer(t, 2)
 	informer := siInformer(cs, 0)
+	byName := func(obj interface{}) ([]string, error) { return []string{obj.(*corev1.Pod).Name}, nil }
+	require.NoError(t, informer.AddIndexers(Indexers{"name": byName}), "AddIndexers before start")
+	assert.Error(t, informer.AddIndexers(Indexers{"name": byName}), "duplicate index name")
 	require.NoError(t, informer.SetTransform(TransformStripManagedFields), "SetTransform before start")
 	require.NoError(t, informer.SetWatchErrorHandler(func(*Reflector, error) {}), "SetWatchErrorHandler before start")
 	assert.False(t, informer.IsStopped(), "IsStopped before Run")
@@ -283,6 +286,7 @@ func TestSharedInformerLifecycle(t *testing.T) {
 		{"SetWatchErrorHandlerWithContext", func() error {
 			return informer.SetWatchErrorHandlerWithContext(func(context.Context, *Reflector, error) {})
 		}},
+		{"AddIndexers", func() error { return informer.AddIndexers(Indexers{"other": MetaNamespaceIndexFunc}) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" after start", func(t *testing.T) {
@@ -290,13 +294,10 @@ func TestSharedInformerLifecycle(t *testing.T) {
 			assert.ErrorContains(t, err, "informer has already started")
 		})
 	}
-	t.Run("AddIndexers after start indexes existing objects", func(t *testing.T) {
-		byName := func(obj interface{}) ([]string, error) { return []string{obj.(*corev1.Pod).Name}, nil }
-		require.NoError(t, informer.AddIndexers(Indexers{"name": byName}))
+	t.Run("indexers added before start index the synced objects", func(t *testing.T) {
 		got, err := informer.GetIndexer().ByIndex("name", "seed-1")
 		require.NoError(t, err)
 		assert.Len(t, got, 1, "objects under name=seed-1")
-		assert.Error(t, informer.AddIndexers(Indexers{"name": byName}), "duplicate index name")
 	})
 	t.Run("second Run is a no-op", func(t *testing.T) {
 		done := make(chan struct{})
