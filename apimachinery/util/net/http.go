@@ -77,7 +77,8 @@ func configureHTTP2(t *http.Transport) {
 		t.Protocols = p
 	}
 	// The transport sets HTTP/2 up once, on first use; CloseIdleConnections
-	// is the side-effect-free call that triggers it.
+	// triggers that now, and on a transport that has made no requests yet
+	// (the usual case here) it has nothing else to do.
 	t.CloseIdleConnections()
 }
 
