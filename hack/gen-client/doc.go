@@ -35,6 +35,7 @@
 //	+genclient:skipVerbs=a,b    all standard verbs but these
 //	+genclient:method=Name,verb=get|update|create|apply,subresource=s[,input=pkg.Type][,result=pkg.Type]
 //	                            a subresource method
+//	+genclient:noClient         no typed client or informer, only a lister
 //	+resourceName=plural        the resource name (default: the lowercase plural of the kind)
 //
 // UpdateStatus is generated when the kind has update and no noStatus

@@ -87,3 +87,22 @@ func TestRunInformersNeedListers(t *testing.T) {
 		t.Errorf("run without -listers = %v, want the -informers needs -listers error", err)
 	}
 }
+
+func TestClientGroups(t *testing.T) {
+	client, listerOnly := &Kind{Name: "Widget"}, &Kind{Name: "Review", NoClient: true}
+	groups := []*Group{
+		{Dir: "mixed/v1", Kinds: []*Kind{client, listerOnly}},
+		{Dir: "listeronly/v1", Kinds: []*Kind{listerOnly}},
+	}
+	got := clientGroups(groups)
+	if len(got) != 1 || got[0].Dir != "mixed/v1" || len(got[0].Kinds) != 1 || got[0].Kinds[0] != client {
+		t.Errorf("clientGroups = %+v, want only mixed/v1 with Widget", got)
+	}
+	if len(groups[0].Kinds) != 2 {
+		t.Errorf("clientGroups changed its input: %d kinds in mixed/v1, want 2", len(groups[0].Kinds))
+	}
+	k, err := parseKind("Review", []string{"+genclient", "+genclient:noVerbs", "+genclient:noClient"})
+	if err != nil || !k.NoClient || !k.hasLister() || k.hasInformer() {
+		t.Errorf("parseKind(+genclient:noClient) = %+v, %v; want NoClient, a lister and no informer", k, err)
+	}
+}

@@ -51,7 +51,7 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := render(groups, options{OutPath: outPath, OutDir: *output, InPath: inPath, ApplyPath: *apply, Fakes: *fakes})
+	files, err := render(clientGroups(groups), options{OutPath: outPath, OutDir: *output, InPath: inPath, ApplyPath: *apply, Fakes: *fakes})
 	if err != nil {
 		return err
 	}
@@ -61,7 +61,26 @@ func run(args []string) error {
 	if err := writeListers(groups, *listersDir); err != nil {
 		return err
 	}
-	return writeInformers(groups, outPath, *listersDir, *informersDir)
+	return writeInformers(clientGroups(groups), outPath, *listersDir, *informersDir)
+}
+
+// clientGroups returns groups without their +genclient:noClient kinds,
+// dropping the groups left without kinds.
+func clientGroups(groups []*Group) []*Group {
+	var out []*Group
+	for _, g := range groups {
+		c := *g
+		c.Kinds = nil
+		for _, k := range g.Kinds {
+			if !k.NoClient {
+				c.Kinds = append(c.Kinds, k)
+			}
+		}
+		if len(c.Kinds) > 0 {
+			out = append(out, &c)
+		}
+	}
+	return out
 }
 
 // writeInformers writes the informer packages of groups below dir, over

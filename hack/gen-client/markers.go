@@ -52,6 +52,8 @@ func (k *Kind) applyMarker(line string) error {
 		k.Namespaced = false
 	case "+genclient:noStatus":
 		k.Status = false
+	case "+genclient:noClient":
+		k.NoClient = true
 	case "+genclient:noVerbs":
 		k.Verbs = map[string]bool{}
 	case "+genclient:readonly":

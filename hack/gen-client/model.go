@@ -31,6 +31,9 @@ type Kind struct {
 	Status bool
 	// Methods are the +genclient:method subresource methods.
 	Methods []Method
+	// NoClient is set by +genclient:noClient: the kind gets a lister but
+	// no typed client (nor informer).
+	NoClient bool
 }
 
 // Method is a +genclient:method marker.
