@@ -42,6 +42,7 @@ var enforced = []string{
 	"apimachinery/util/wait",
 	"apimachinery/watch",
 	"rest",
+	"tools/cache",
 	"tools/clientcmd",
 	"tools/clientcmd/api",
 	"transport",
