@@ -26,7 +26,7 @@ func pod(ns, name string, lbls map[string]string) *corev1.Pod {
 
 // newIndexer returns an indexer holding objs, with a namespace index when
 // indexed is true.
-func newIndexer(t *testing.T, indexed bool, objs ...interface{}) cache.Indexer {
+func newIndexer(t testing.TB, indexed bool, objs ...interface{}) cache.Indexer {
 	t.Helper()
 	indexers := cache.Indexers{}
 	if indexed {
