@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"slices"
 	"sync"
 	"unsafe"
 )
@@ -55,7 +54,7 @@ func AppendMarshal(dst []byte, v any) ([]byte, error) {
 func appendMessage(dst []byte, c *codec, p unsafe.Pointer) ([]byte, error) {
 	n := c.size(p)
 	start := len(dst)
-	out := slices.Grow(dst, n)[:start+n]
+	out := growBytes(dst, n)[:start+n]
 	if i := c.put(out, len(out), p); i != start {
 		// Only a value changed while it was being encoded gets here.
 		return dst, fmt.Errorf("protox: encoding %v: wrote %d bytes, sized %d (was the value modified concurrently?)",
