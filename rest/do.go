@@ -34,15 +34,19 @@ func (r *Request) Do(ctx context.Context) Result {
 }
 
 // DoRaw sends the request and returns the response body; a status outside
-// 200-206 is an error.
+// 200-206 is an error, and so is a body that could not be read to the end
+// (it wraps the read error, whatever the status).
 func (r *Request) DoRaw(ctx context.Context) ([]byte, error) {
 	var result Result
 	err := r.request(ctx, func(req *http.Request, resp *http.Response) {
 		result.body, result.err = readBody(resp.Body, resp.ContentLength)
-		if result.err != nil {
-			result.err = readBodyError(result.err)
-		}
 		result.warnings = handleWarnings(ctx, resp.Header, r.warningHandler)
+		if result.err != nil {
+			// As in Do, a body that could not be read is the error,
+			// whatever the status code says.
+			result.err = readBodyError(result.err)
+			return
+		}
 		if resp.StatusCode < http.StatusOK || resp.StatusCode > http.StatusPartialContent {
 			result.err = r.transformUnstructuredResponseError(resp, req, result.body)
 		}
