@@ -42,3 +42,26 @@ func TestReadBody(t *testing.T) {
 		})
 	}
 }
+
+// TestReadBodyNeverNil pins what transformUnstructuredResponseError relies
+// on: the body handed to it is never nil, so it never reads resp.Body again.
+func TestReadBodyNeverNil(t *testing.T) {
+	tests := []struct {
+		name   string
+		r      io.Reader
+		length int64
+	}{
+		{"empty, unknown length", strings.NewReader(""), -1},
+		{"empty, zero length", strings.NewReader(""), 0},
+		{"error at once", iotest.ErrReader(errors.New("boom")), -1},
+		{"error at once, known length", iotest.ErrReader(errors.New("boom")), 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readBody(tt.r, tt.length)
+			if got == nil {
+				t.Errorf("readBody returned a nil slice, want a non-nil empty one")
+			}
+		})
+	}
+}

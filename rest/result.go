@@ -290,13 +290,10 @@ func (r *Request) decoderFor(contentType string) (runtime.Decoder, error) {
 }
 
 // transformUnstructuredResponseError builds the error of a non-2xx
-// response from its code and, for text bodies, its text.
+// response from its code and, for text bodies, its text. Both callers
+// (Do and DoRaw) have read the whole body already: readBody never returns
+// a nil slice, and Stream builds its errors in streamError.
 func (r *Request) transformUnstructuredResponseError(resp *http.Response, req *http.Request, body []byte) error {
-	if body == nil && resp.Body != nil {
-		if data, err := io.ReadAll(&io.LimitedReader{R: resp.Body, N: maxUnstructuredResponseTextBytes}); err == nil {
-			body = data
-		}
-	}
 	retryAfter, _ := retryAfterSeconds(resp)
 	return r.newUnstructuredResponseError(body, isTextResponse(resp), resp.StatusCode, req.Method, retryAfter)
 }
