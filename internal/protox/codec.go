@@ -155,8 +155,10 @@ var emptyArray [0]uint64
 type structField struct {
 	fieldCodec
 	offset uintptr
-	// fast says how the message loop may decode the field itself.
+	// fast says how the message loop may encode and decode the field
+	// itself; key is then the field's encoded key.
 	fast fastKind
+	key  string
 }
 
 // fastKind names the field kinds the message loop decodes without a call

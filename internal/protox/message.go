@@ -27,16 +27,23 @@ func fillMessage(c *codec, t reflect.Type, fields []structField) {
 		byNum[fields[i].num] = &fields[i]
 	}
 	c.wire = wireBytes
+	for i := range fields {
+		if fields[i].fast == fastString {
+			fields[i].key = encodeKey(fields[i].num, wireBytes)
+		} else {
+			fields[i].key = encodeKey(fields[i].num, wireVarint)
+		}
+	}
 	c.size = func(p unsafe.Pointer) int {
 		n := 0
 		for i := range fields {
-			n += fields[i].size(unsafe.Add(p, fields[i].offset))
+			n += fields[i].sizeAt(p)
 		}
 		return n
 	}
 	c.put = func(b []byte, i int, p unsafe.Pointer) int {
 		for k := len(fields) - 1; k >= 0; k-- {
-			i = fields[k].put(b, i, unsafe.Add(p, fields[k].offset))
+			i = fields[k].putAt(b, i, p)
 		}
 		return i
 	}
@@ -76,6 +83,50 @@ func fillMessage(c *codec, t reflect.Type, fields []structField) {
 		d.depth--
 		return nil
 	}
+}
+
+// sizeAt returns the encoded size of the field of the struct at p, itself
+// for the fast kinds.
+func (f *structField) sizeAt(p unsafe.Pointer) int {
+	fp := unsafe.Add(p, f.offset)
+	switch f.fast {
+	case fastString:
+		n := len(*(*string)(fp))
+		return len(f.key) + varintSize(uint64(n)) + n
+	case fastInt32:
+		return len(f.key) + varintSize(uint64(int64(*(*int32)(fp))))
+	case fastInt64:
+		return len(f.key) + varintSize(uint64(*(*int64)(fp)))
+	case fastBool:
+		return len(f.key) + 1
+	}
+	return f.size(fp)
+}
+
+// putAt writes the field of the struct at p so that it ends just before
+// b[i], itself for the fast kinds.
+func (f *structField) putAt(b []byte, i int, p unsafe.Pointer) int {
+	fp := unsafe.Add(p, f.offset)
+	switch f.fast {
+	case fastString:
+		s := *(*string)(fp)
+		i -= len(s)
+		copy(b[i:], s)
+		i = putVarint(b, i, uint64(len(s)))
+	case fastInt32:
+		i = putVarint(b, i, uint64(int64(*(*int32)(fp))))
+	case fastInt64:
+		i = putVarint(b, i, uint64(*(*int64)(fp)))
+	case fastBool:
+		i--
+		b[i] = 0
+		if *(*bool)(fp) {
+			b[i] = 1
+		}
+	default:
+		return f.put(b, i, fp)
+	}
+	return putKey(b, i, f.key)
 }
 
 // decodeFast decodes a field of kind k whose value is a single-byte varint
