@@ -17,7 +17,6 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	utilnet "github.com/skiff-k8s/skiff/apimachinery/util/net"
 	"github.com/skiff-k8s/skiff/tools/metrics"
-	"golang.org/x/net/http2"
 )
 
 // maxUnstructuredResponseTextBytes bounds how much of a text error body
@@ -262,11 +261,43 @@ func (r *Request) transformResponse(ctx context.Context, resp *http.Response, re
 
 // readBodyError says that reading a response body failed.
 func readBodyError(err error) error {
-	var streamErr http2.StreamError
-	if errors.As(err, &streamErr) {
+	if isHTTP2StreamError(err) {
 		return fmt.Errorf("stream error when reading response body, may be caused by closed connection. Please retry. Original error: %w", err)
 	}
 	return fmt.Errorf("unexpected error when reading response body. Please retry. Original error: %w", err)
+}
+
+// http2StreamError has the shape of an HTTP/2 stream error (RST_STREAM or a
+// locally detected stream failure). The standard library's HTTP/2 client
+// returns net/http's unexported bundled http2StreamError, whose As method
+// fills any struct with the same field names and convertible field types;
+// matching through this mirror keeps golang.org/x/net/http2 (and the
+// x/text tables it pulls in) out of every binary.
+type http2StreamError struct {
+	StreamID uint32
+	Code     uint32
+	Cause    error
+}
+
+// Error implements error, which errors.As requires of its target.
+func (e http2StreamError) Error() string {
+	return fmt.Sprintf("stream error: stream ID %d; code %d", e.StreamID, e.Code)
+}
+
+// http2StreamErrorPrefix starts the message of the standard library's
+// stream error and of golang.org/x/net/http2.StreamError alike.
+const http2StreamErrorPrefix = "stream error: stream ID "
+
+// isHTTP2StreamError reports whether err is, or wraps, an HTTP/2 stream
+// error: the standard library's (matched through its As method) or, from a
+// transport built on golang.org/x/net/http2, one whose message has the
+// stream error prefix.
+func isHTTP2StreamError(err error) bool {
+	var streamErr http2StreamError
+	if errors.As(err, &streamErr) {
+		return true
+	}
+	return err != nil && strings.Contains(err.Error(), http2StreamErrorPrefix)
 }
 
 // decoderFor returns the decoder for a content type; nil (and no error)
