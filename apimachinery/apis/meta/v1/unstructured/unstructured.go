@@ -115,9 +115,16 @@ func (obj *Unstructured) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON replaces the object's content with the JSON object b. It is
-// an error if b is not a JSON object or has no kind.
+// an error if b is not a JSON object or has no kind. A JSON object without
+// a kind still replaces the content, as the reference does, and the error
+// is then a missing-kind error (runtime.IsMissingKind); on any other error
+// the object is left unchanged.
 func (obj *Unstructured) UnmarshalJSON(b []byte) error {
-	_, _, err := UnstructuredJSONScheme.Decode(b, nil, obj)
+	var out Unstructured
+	_, _, err := UnstructuredJSONScheme.Decode(b, nil, &out)
+	if err == nil || runtime.IsMissingKind(err) {
+		*obj = out
+	}
 	return err
 }
 

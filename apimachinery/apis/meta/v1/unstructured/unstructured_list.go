@@ -128,9 +128,16 @@ func (u *UnstructuredList) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON replaces the list with the JSON list b. It is an error if b
-// is not a JSON object, its items are not objects, or it has no kind.
+// is not a JSON object, its items are not objects, or it has no kind. A
+// list without a kind still replaces the content, as the reference does,
+// and the error is then a missing-kind error (runtime.IsMissingKind); on
+// any other error the list is left unchanged.
 func (u *UnstructuredList) UnmarshalJSON(b []byte) error {
-	_, _, err := UnstructuredJSONScheme.Decode(b, nil, u)
+	var out UnstructuredList
+	_, _, err := UnstructuredJSONScheme.Decode(b, nil, &out)
+	if err == nil || runtime.IsMissingKind(err) {
+		*u = out
+	}
 	return err
 }
 
