@@ -3,6 +3,7 @@ package informers_test
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -198,4 +199,27 @@ func TestForResource(t *testing.T) {
 	}
 	_, err = f.ForResource(schema.GroupVersionResource{Group: "example.com", Version: "v1", Resource: "widgets"})
 	assert.ErrorContains(t, err, "no informer found for")
+}
+
+// TestForResourceCoversServedResources asks ForResource for every built-in
+// resource the in-memory server (modelled on kube-apiserver v1.34) serves
+// with list and watch, and checks the informer holds the resource's type.
+func TestForResourceCoversServedResources(t *testing.T) {
+	server := apiserver.NewForTest(t, apiserver.Options{})
+	client, err := kubernetes.NewForConfig(server.RESTConfig())
+	require.NoError(t, err)
+	f := informers.NewSharedInformerFactory(client, 0)
+	checked := 0
+	for _, r := range server.Resources() {
+		if r.Type == nil || !slices.Contains(r.Verbs, "list") || !slices.Contains(r.Verbs, "watch") {
+			continue
+		}
+		checked++
+		t.Run(r.GVR.String(), func(t *testing.T) {
+			g, err := f.ForResource(r.GVR)
+			require.NoError(t, err)
+			require.NotNil(t, g.Informer())
+		})
+	}
+	assert.Greater(t, checked, 50, "resources checked")
 }
