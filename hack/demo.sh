@@ -129,7 +129,7 @@ build() {
 	go build -o "$bin/" ./hack/apiserver ./hack/seed \
 		./examples/rest-list-pods ./examples/clientset-get-pod ./examples/pod-counter \
 		./examples/dynamic-deployment ./examples/typed-deployment ./examples/discovery \
-		./examples/in-cluster
+		./examples/in-cluster ./examples/informer ./examples/workqueue-controller
 	go test -c -o "$bin/fake-client" ./examples/fake-client
 	if [[ -f examples/crd/cmd/crontabs/main.go ]]; then
 		go build -o "$bin/crd" ./examples/crd/cmd/crontabs
@@ -180,6 +180,12 @@ run_examples() {
 		"${kc[@]}" -cache-dir "$work/cache"
 	shown=last want="read from the disk cache"
 	example discovery "run again: answered from the disk cache (last line shown)" "${kc[@]}" -cache-dir "$work/cache"
+	want="cache synced: 7 pods" # what hack/seed creates
+	example informer "a shared informer of the namespace's pods: the initial list as ADDs, then changes (2s here; until Ctrl-C by default)" \
+		"${kc[@]}" -namespace "$namespace" -duration 2s
+	want="created configmap $namespace/web-summary"
+	example workqueue-controller "informers feed a rate-limited workqueue; 2 workers keep a summary ConfigMap per Deployment (3s here)" \
+		"${kc[@]}" -namespace "$namespace" -duration 3s
 	example_fails in-cluster "the in-cluster config, run outside a pod: fails with a clear message" 3 \
 		"must run inside a Kubernetes pod" -count 1
 	if [[ -x $bin/crd ]]; then

@@ -1,5 +1,3 @@
-//go:build wip_e
-
 // Command informer keeps a cache of the cluster's pods with a shared
 // informer and prints every change it sees: the pods already there as ADD
 // once the cache has synced, then ADD, UPDATE and DELETE as they happen,

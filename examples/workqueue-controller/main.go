@@ -1,5 +1,3 @@
-//go:build wip_e
-
 // Command workqueue-controller is the classic controller loop: it keeps,
 // for every Deployment, a ConfigMap "<deployment>-summary" holding the
 // Deployment's replica count and images, owned by the Deployment.

@@ -1,5 +1,3 @@
-//go:build wip_e
-
 package main
 
 import (

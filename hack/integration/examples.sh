@@ -49,7 +49,7 @@ main() {
 	mkdir -p "$BIN"
 	go build -o "$BIN/" ./hack/seed ./examples/rest-list-pods ./examples/clientset-get-pod \
 		./examples/pod-counter ./examples/dynamic-deployment ./examples/typed-deployment \
-		./examples/discovery ./examples/in-cluster
+		./examples/discovery ./examples/in-cluster ./examples/informer ./examples/workqueue-controller
 	go build -o "$BIN/crd" ./examples/crd/cmd/crontabs
 	say "built in $((SECONDS - start))s"
 	seed
@@ -63,6 +63,10 @@ main() {
 	run_example typed-deployment 0 "${kc[@]}" -namespace "$NS"
 	run_example discovery 0 "${kc[@]}" -cache-dir "$WORK/cache"
 	run_example discovery 0 "${kc[@]}" -cache-dir "$WORK/cache"
+	run_example informer 0 "${kc[@]}" -namespace "$NS" -duration 3s
+	grep -q "cache synced: 7 pods" "$WORK/out" || { echo "    FAILED: informer did not sync 7 pods"; failed+=(informer); }
+	run_example workqueue-controller 0 "${kc[@]}" -namespace "$NS" -duration 5s
+	grep -q "created configmap $NS/web-summary" "$WORK/out" || { echo "    FAILED: no summary configmap"; failed+=(workqueue-controller); }
 	run_example in-cluster 3 -count 1
 	run_example crd 0 "${kc[@]}" -namespace "$NS"
 
