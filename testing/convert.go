@@ -23,8 +23,8 @@ func (t *serverTracker) toUnstructured(obj runtime.Object) (*unstructured.Unstru
 	if err != nil {
 		return nil, fmt.Errorf("testing: encode %T: %w", obj, err)
 	}
-	u := &unstructured.Unstructured{}
-	if err := json.Unmarshal(raw, &u.Object); err != nil {
+	u, err := decodeUnstructured(raw)
+	if err != nil {
 		return nil, fmt.Errorf("testing: decode %T: %w", obj, err)
 	}
 	if u.GetKind() == "" && t.scheme != nil {
@@ -33,6 +33,18 @@ func (t *serverTracker) toUnstructured(obj runtime.Object) (*unstructured.Unstru
 			return nil, fmt.Errorf("testing: kind of %T: %w", obj, err)
 		}
 		u.SetGroupVersionKind(kinds[0])
+	}
+	return u, nil
+}
+
+// decodeUnstructured decodes a JSON object with Unstructured's decoder, so
+// integers stay int64 (encoding/json would give float64, rounding those
+// above 2^53 and breaking NestedInt64). A missing kind is not an error: the
+// callers set it or do not need it.
+func decodeUnstructured(raw []byte) (*unstructured.Unstructured, error) {
+	u := &unstructured.Unstructured{}
+	if err := u.UnmarshalJSON(raw); err != nil && !runtime.IsMissingKind(err) {
+		return nil, err
 	}
 	return u, nil
 }

@@ -221,8 +221,8 @@ func (t *serverTracker) Apply(gvr schema.GroupVersionResource, applyConfiguratio
 	if err != nil {
 		return fmt.Errorf("testing: apply: encode: %w", err)
 	}
-	var u unstructured.Unstructured
-	if err := json.Unmarshal(raw, &u.Object); err != nil {
+	u, err := decodeUnstructured(raw)
+	if err != nil {
 		return fmt.Errorf("testing: apply: decode: %w", err)
 	}
 	o := first(opts)
