@@ -1,4 +1,4 @@
-//go:build integration && wip_e
+//go:build integration
 
 package integration
 
