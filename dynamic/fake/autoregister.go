@@ -36,6 +36,13 @@ func (a *autoRegister) RoundTrip(req *http.Request) (*http.Response, error) {
 // register adds a CRD for the resource req creates when it is a custom
 // resource (a group with a dot) the server does not serve; it returns the
 // request to send, a copy when it read the body.
+//
+// The path is split here rather than with package testing's parsePath or
+// testing/apiserver's parseResourcePath: both are unexported, exporting
+// either would add surface the reference packages do not have, and the
+// server's one needs the resource to be served already, which is exactly
+// what is not the case here. Only a collection create of a dotted group
+// matters, so the split is a few lines.
 func (a *autoRegister) register(req *http.Request) (*http.Request, error) {
 	segs := strings.Split(strings.Trim(req.URL.Path, "/"), "/")
 	if len(segs) < 4 || segs[0] != "apis" || !strings.Contains(segs[1], ".") {
