@@ -67,6 +67,7 @@ type factory struct {
 	running      sync.WaitGroup
 }
 
+// ForResource returns the informer of gvr, creating it on first use.
 func (f *factory) ForResource(gvr schema.GroupVersionResource) informers.GenericInformer {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -79,6 +80,7 @@ func (f *factory) ForResource(gvr schema.GroupVersionResource) informers.Generic
 	return informer
 }
 
+// Start runs the informers not started yet until stopCh is closed.
 func (f *factory) Start(stopCh <-chan struct{}) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -98,6 +100,7 @@ func (f *factory) Start(stopCh <-chan struct{}) {
 	}
 }
 
+// WaitForCacheSync waits for the started informers' caches.
 func (f *factory) WaitForCacheSync(stopCh <-chan struct{}) map[schema.GroupVersionResource]bool {
 	f.mu.Lock()
 	started := map[schema.GroupVersionResource]cache.SharedIndexInformer{}
@@ -115,6 +118,7 @@ func (f *factory) WaitForCacheSync(stopCh <-chan struct{}) map[schema.GroupVersi
 	return synced
 }
 
+// Shutdown stops further starts and waits for the started informers.
 func (f *factory) Shutdown() {
 	f.mu.Lock()
 	f.shuttingDown = true

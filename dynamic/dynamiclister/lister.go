@@ -46,6 +46,7 @@ type dynamicLister struct {
 	gvr     schema.GroupVersionResource
 }
 
+// List returns the cached objects matching selector.
 func (l *dynamicLister) List(selector labels.Selector) (ret []*unstructured.Unstructured, err error) {
 	err = cache.ListAll(l.indexer, selector, appendUnstructured(&ret))
 	if err != nil {
@@ -54,10 +55,12 @@ func (l *dynamicLister) List(selector labels.Selector) (ret []*unstructured.Unst
 	return ret, nil
 }
 
+// Get returns the cluster-scoped object called name.
 func (l *dynamicLister) Get(name string) (*unstructured.Unstructured, error) {
 	return get(l.indexer, l.gvr, name, name)
 }
 
+// Namespace returns a lister of namespace.
 func (l *dynamicLister) Namespace(namespace string) NamespaceLister {
 	return &dynamicNamespaceLister{indexer: l.indexer, namespace: namespace, gvr: l.gvr}
 }
@@ -68,6 +71,7 @@ type dynamicNamespaceLister struct {
 	gvr       schema.GroupVersionResource
 }
 
+// List returns the namespace's cached objects matching selector.
 func (l *dynamicNamespaceLister) List(selector labels.Selector) (ret []*unstructured.Unstructured, err error) {
 	err = cache.ListAllByNamespace(l.indexer, l.namespace, selector, appendUnstructured(&ret))
 	if err != nil {
@@ -76,6 +80,7 @@ func (l *dynamicNamespaceLister) List(selector labels.Selector) (ret []*unstruct
 	return ret, nil
 }
 
+// Get returns the namespace's object called name.
 func (l *dynamicNamespaceLister) Get(name string) (*unstructured.Unstructured, error) {
 	return get(l.indexer, l.gvr, cache.NewObjectName(l.namespace, name).String(), name)
 }

@@ -18,6 +18,7 @@ type shim struct {
 	lister Lister
 }
 
+// List returns the objects matching selector.
 func (s *shim) List(selector labels.Selector) ([]runtime.Object, error) {
 	items, err := s.lister.List(selector)
 	if err != nil {
@@ -26,10 +27,12 @@ func (s *shim) List(selector labels.Selector) ([]runtime.Object, error) {
 	return toObjects(items), nil
 }
 
+// Get returns the cluster-scoped object called name.
 func (s *shim) Get(name string) (runtime.Object, error) {
 	return asObject(s.lister.Get(name))
 }
 
+// ByNamespace returns a lister of namespace.
 func (s *shim) ByNamespace(namespace string) cache.GenericNamespaceLister {
 	return &namespaceShim{lister: s.lister.Namespace(namespace)}
 }
@@ -38,6 +41,7 @@ type namespaceShim struct {
 	lister NamespaceLister
 }
 
+// List returns the namespace's objects matching selector.
 func (s *namespaceShim) List(selector labels.Selector) ([]runtime.Object, error) {
 	items, err := s.lister.List(selector)
 	if err != nil {
@@ -46,6 +50,7 @@ func (s *namespaceShim) List(selector labels.Selector) ([]runtime.Object, error)
 	return toObjects(items), nil
 }
 
+// Get returns the namespace's object called name.
 func (s *namespaceShim) Get(name string) (runtime.Object, error) {
 	return asObject(s.lister.Get(name))
 }
