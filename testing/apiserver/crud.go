@@ -19,6 +19,9 @@ type writeOptions struct {
 	fieldManager    string
 	fieldValidation string
 	operation       string
+	// subresource is the subresource a write came through when the
+	// object is stored through the main path (the scale subresource).
+	subresource string
 	// warnings collects Warning header texts for the response.
 	warnings []string
 }
@@ -98,7 +101,7 @@ func (s *Server) create(res *Resource, ns string, m map[string]any, opts writeOp
 		md["generation"] = 1
 	}
 	s.applyDefaults(res, m, true)
-	m, err := s.recordManaged(res, nil, m, opts, "Update")
+	m, err := s.recordManaged(res, nil, m, opts, "Update", "")
 	if err != nil {
 		return nil, err
 	}
@@ -227,7 +230,7 @@ func (s *Server) mergeUpdate(res *Resource, cur, body map[string]any, sub string
 			delete(next, "status")
 		}
 		md := meta(next)
-		for _, k := range []string{"labels", "annotations"} {
+		for _, k := range []string{"labels", "annotations", "managedFields"} {
 			if v, ok := meta(body)[k]; ok {
 				md[k] = deepCopy(v)
 			}
@@ -265,7 +268,10 @@ func (s *Server) mergeUpdate(res *Resource, cur, body map[string]any, sub string
 	if errs := validatePodUpdate(res, cur, next, sub); len(errs) > 0 {
 		return nil, errInvalid(res, metaString(cur, "name"), errs)
 	}
-	return s.recordManaged(res, cur, next, opts, "Update")
+	if sub == "" {
+		sub = opts.subresource
+	}
+	return s.recordManaged(res, cur, next, opts, "Update", sub)
 }
 
 // commitUpdate stores next unless it equals cur (a no-op write keeps the

@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/util/validation/field"
@@ -25,16 +27,39 @@ func parseWriteOptions(r *http.Request, operation string) (writeOptions, error) 
 		return opts, errBadRequest("fieldValidation must be one of \"Ignore\", \"Warn\", or \"Strict\"")
 	}
 	if opts.fieldManager == "" {
-		ua := r.Header.Get("User-Agent")
-		if i := strings.IndexByte(ua, '/'); i >= 0 {
-			ua = ua[:i]
-		}
-		opts.fieldManager = ua
+		opts.fieldManager = managerFromUserAgent(r.Header.Get("User-Agent"))
 	}
-	if len(opts.fieldManager) > 128 {
+	if len(opts.fieldManager) > maxFieldManager {
 		return opts, errInvalidOptions(field.TooLong(field.NewPath("fieldManager"), "", 128))
 	}
 	return opts, nil
+}
+
+// maxFieldManager is the longest fieldManager the real server accepts.
+const maxFieldManager = 128
+
+// managerFromUserAgent is the manager name of a write without
+// ?fieldManager=, as the real server derives it: the User-Agent up to its
+// first "/", without non-printable characters, cut to 128 bytes; "unknown"
+// when nothing is left.
+func managerFromUserAgent(ua string) string {
+	if i := strings.IndexByte(ua, '/'); i >= 0 {
+		ua = ua[:i]
+	}
+	var b strings.Builder
+	for _, c := range ua {
+		if !unicode.IsPrint(c) {
+			continue
+		}
+		if b.Len()+utf8.RuneLen(c) > maxFieldManager {
+			break
+		}
+		b.WriteRune(c)
+	}
+	if b.Len() == 0 {
+		return "unknown"
+	}
+	return b.String()
 }
 
 // errInvalidOptions is the 422 for bad query options.

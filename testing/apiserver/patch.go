@@ -205,7 +205,7 @@ func (s *Server) applyOnce(info *requestInfo, body []byte, force bool, opts writ
 	if cur != nil {
 		live = cur.raw
 	}
-	merged, err := engine.apply(live, body, info.res.Type, opts.fieldManager, force, s.opts.Now())
+	merged, err := engine.apply(live, body, info.res.Type, opts.fieldManager, info.sub, force, s.opts.Now())
 	if err != nil {
 		return nil, 0, patchError(err)
 	}
@@ -237,7 +237,7 @@ func (s *Server) applySubresource(w http.ResponseWriter, r *http.Request, info *
 		if err != nil {
 			return errBadRequest("error decoding YAML: %v", err)
 		}
-		out, err := s.writeScale(info, applied, opts)
+		out, err := s.applyScale(info, applied, force, opts)
 		if err != nil {
 			return err
 		}

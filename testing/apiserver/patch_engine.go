@@ -21,23 +21,27 @@ type patchEngine struct {
 	json      func(doc, patch []byte) ([]byte, error)
 	merge     func(doc, patch []byte) ([]byte, error)
 	strategic func(doc, patch []byte, t reflect.Type) ([]byte, error)
-	apply     func(live, applied []byte, t reflect.Type, manager string, force bool, now time.Time) ([]byte, error)
-	update    func(old, updated []byte, t reflect.Type, manager, operation string, now time.Time) ([]byte, error)
+	apply     func(live, applied []byte, t reflect.Type, manager, subresource string, force bool, now time.Time) ([]byte, error)
+	update    func(old, updated []byte, t reflect.Type, manager, operation, subresource string, now time.Time) ([]byte, error)
 }
 
 // engine is the patch engine in use: testing/apiserver/internal/patch.
 var engine = patchEngine{
-	json: patch.JSON, merge: patch.Merge, strategic: patch.Strategic, apply: patch.Apply, update: patch.Update,
+	json: patch.JSON, merge: patch.Merge, strategic: patch.Strategic, apply: patch.ApplySubresource, update: patch.UpdateSubresource,
 }
 
-// patchError maps a patch engine error to the server's answer: 400 or 422
-// for an invalid patch, 409 with one cause per field for an apply
-// conflict, 500 otherwise.
+// patchError maps a patch engine error to the server's answer: 400, 422
+// or 413 (a JSON patch with too many operations) for an invalid patch, 409
+// with one cause per field for an apply conflict, 500 otherwise.
 func patchError(err error) error {
 	var invalid *patch.InvalidPatchError
 	if errors.As(err, &invalid) {
-		if invalid.Code == http.StatusUnprocessableEntity {
+		switch invalid.Code {
+		case http.StatusUnprocessableEntity:
 			return errStatus(http.StatusUnprocessableEntity, metav1.StatusReasonInvalid, invalid.Error())
+		case http.StatusRequestEntityTooLarge:
+			return errStatus(http.StatusRequestEntityTooLarge, metav1.StatusReasonRequestEntityTooLarge,
+				"Request entity too large: "+invalid.Error())
 		}
 		return errBadRequest("%s", invalid.Error())
 	}
@@ -53,8 +57,9 @@ func patchError(err error) error {
 }
 
 // recordManaged records managedFields for a non-apply write (the apply
-// path records its own).
-func (s *Server) recordManaged(res *Resource, old, next map[string]any, opts writeOptions, operation string) (map[string]any, error) {
+// path records its own); sub is the subresource written through ("" for
+// the main resource), which the manager's entry records.
+func (s *Server) recordManaged(res *Resource, old, next map[string]any, opts writeOptions, operation, sub string) (map[string]any, error) {
 	if opts.operation == "Apply" || opts.fieldManager == "" {
 		return next, nil
 	}
@@ -69,7 +74,7 @@ func (s *Server) recordManaged(res *Resource, old, next map[string]any, opts wri
 	if err != nil {
 		return nil, apierrors.NewInternalError(err)
 	}
-	out, err := engine.update(oldRaw, newRaw, res.Type, opts.fieldManager, operation, s.opts.Now())
+	out, err := engine.update(oldRaw, newRaw, res.Type, opts.fieldManager, operation, sub, s.opts.Now())
 	if err != nil {
 		return nil, patchError(err)
 	}

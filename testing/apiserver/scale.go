@@ -1,9 +1,13 @@
 package apiserver
 
 import (
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 
+	apierrors "github.com/skiff-k8s/skiff/apimachinery/api/errors"
+	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/labels"
 	"github.com/skiff-k8s/skiff/apimachinery/util/validation/field"
 )
@@ -54,7 +58,10 @@ func scaleOf(res *Resource, m map[string]any) (map[string]any, error) {
 }
 
 // scaleSelector renders the object's pod selector as a label selector
-// string.
+// string, as the real server does: a CRD's labelSelectorPath value as is,
+// a core kind's map selector as a set, a group kind's LabelSelector with
+// its matchLabels and matchExpressions. A selector that does not convert
+// renders as "".
 func scaleSelector(res *Resource, m map[string]any, paths scalePaths) string {
 	if paths.selector != "" {
 		v, _ := lookupPath(m, splitPath(paths.selector)...)
@@ -63,18 +70,31 @@ func scaleSelector(res *Resource, m map[string]any, paths scalePaths) string {
 	}
 	sel, _ := lookupPath(m, "spec", "selector")
 	sm, _ := sel.(map[string]any)
-	if ml, ok := sm["matchLabels"].(map[string]any); ok {
-		sm = ml
-	} else if res.GVR.Group != "" {
+	if res.GVR.Group == "" {
+		set := make(labels.Set, len(sm))
+		for k, v := range sm {
+			if s, ok := v.(string); ok {
+				set[k] = s
+			}
+		}
+		return set.String()
+	}
+	if sm == nil {
 		return ""
 	}
-	set := make(labels.Set, len(sm))
-	for k, v := range sm {
-		if s, ok := v.(string); ok {
-			set[k] = s
-		}
+	raw, err := json.Marshal(sm)
+	if err != nil {
+		return ""
 	}
-	return set.String()
+	var ls metav1.LabelSelector
+	if json.Unmarshal(raw, &ls) != nil {
+		return ""
+	}
+	selector, err := metav1.LabelSelectorAsSelector(&ls)
+	if err != nil {
+		return ""
+	}
+	return selector.String()
 }
 
 // setScale writes replicas into the object's spec path.
@@ -106,8 +126,9 @@ func (s *Server) updateScale(w http.ResponseWriter, r *http.Request, info *reque
 	return nil
 }
 
-// writeScale stores the replicas of a Scale body into its object.
-func (s *Server) writeScale(info *requestInfo, body map[string]any, opts writeOptions) (map[string]any, error) {
+// scaleReplicas checks a Scale body against the URL and returns its
+// spec.replicas (0 when absent).
+func scaleReplicas(info *requestInfo, body map[string]any) (any, error) {
 	if n := metaString(body, "name"); n != "" && n != info.name {
 		return nil, errBadRequest("the name of the object (%s) does not match the name on the URL (%s)", n, info.name)
 	}
@@ -118,6 +139,16 @@ func (s *Server) writeScale(info *requestInfo, body map[string]any, opts writeOp
 	if toInt(replicas) < 0 {
 		return nil, errInvalid(&Resource{Kind: "Scale", GVR: info.res.GVR}, info.name,
 			field.ErrorList{field.Invalid(field.NewPath("spec", "replicas"), toInt(replicas), "must be greater than or equal to 0")})
+	}
+	return replicas, nil
+}
+
+// writeScale stores the replicas of a Scale body into its object; the
+// writer's managedFields entry records the subresource "scale".
+func (s *Server) writeScale(info *requestInfo, body map[string]any, opts writeOptions) (map[string]any, error) {
+	replicas, err := scaleReplicas(info, body)
+	if err != nil {
+		return nil, err
 	}
 	cur, err := s.getObject(info.res, info.namespace, info.name)
 	if err != nil {
@@ -130,6 +161,46 @@ func (s *Server) writeScale(info *requestInfo, body map[string]any, opts writeOp
 		setMeta(next, "resourceVersion", "")
 	}
 	setScale(info.res, next, replicas)
+	opts.subresource = "scale"
+	obj, _, err := s.update(info.res, info.namespace, info.name, "", next, opts)
+	if err != nil {
+		return nil, err
+	}
+	return scaleOf(info.res, obj.m)
+}
+
+// applyScale serves a server-side apply of the scale subresource: the
+// applied replicas land on the object's spec path, owned by the manager
+// in an Apply entry with subresource "scale" (a conflict with another
+// owner of the replicas is a 409 unless force).
+func (s *Server) applyScale(info *requestInfo, body map[string]any, force bool, opts writeOptions) (map[string]any, error) {
+	replicas, err := scaleReplicas(info, body)
+	if err != nil {
+		return nil, err
+	}
+	cur, err := s.getObject(info.res, info.namespace, info.name)
+	if err != nil {
+		return nil, err
+	}
+	md := map[string]any{"name": info.name}
+	if info.namespace != "" {
+		md["namespace"] = info.namespace
+	}
+	applied := map[string]any{"apiVersion": cur.m["apiVersion"], "kind": cur.m["kind"], "metadata": md}
+	setScale(info.res, applied, replicas)
+	raw, err := json.Marshal(applied)
+	if err != nil {
+		return nil, apierrors.NewInternalError(fmt.Errorf("apply scale of %s: %w", info.name, err))
+	}
+	merged, err := engine.apply(cur.raw, raw, info.res.Type, opts.fieldManager, "scale", force, s.opts.Now())
+	if err != nil {
+		return nil, patchError(err)
+	}
+	next, err := decodeMap(merged)
+	if err != nil {
+		return nil, apierrors.NewInternalError(fmt.Errorf("apply scale of %s: %w", info.name, err))
+	}
+	setMeta(next, "resourceVersion", metaString(cur.m, "resourceVersion"))
 	obj, _, err := s.update(info.res, info.namespace, info.name, "", next, opts)
 	if err != nil {
 		return nil, err

@@ -36,6 +36,10 @@ type Request struct {
 	Eventually bool
 }
 
+// userAgent is the User-Agent of every request; a write without
+// ?fieldManager= is recorded under the part before its first "/".
+const userAgent = "skiff-conformance/v0 (rows)"
+
 // Check is one assertion on a response. Path addresses the decoded JSON
 // body with dot-separated keys and indexes ("items.0.metadata.name"); a key
 // with dots goes in brackets ("annotations[k8s.io/x]"); a trailing "#"
@@ -73,7 +77,7 @@ type Row struct {
 // Rows returns every row of the table.
 func Rows() []Row {
 	var rows []Row
-	for _, group := range [][]Row{crudRows(), defaultRows(), subresourceRows(), listRows(), watchRows(), patchRows(), applyRows(), contentRows(), protobufRows(), discoveryRows(), crdRows(), virtualRows()} {
+	for _, group := range [][]Row{crudRows(), defaultRows(), subresourceRows(), listRows(), watchRows(), patchRows(), applyRows(), managedRows(), contentRows(), protobufRows(), discoveryRows(), crdRows(), virtualRows()} {
 		rows = append(rows, group...)
 	}
 	return rows
@@ -261,6 +265,7 @@ func (r *runner) do(req Request, vars map[string]string) (*response, error) {
 		accept = "application/json"
 	}
 	hr.Header.Set("Accept", accept)
+	hr.Header.Set("User-Agent", userAgent)
 	if req.Body != "" {
 		ct := req.ContentType
 		if ct == "" {
