@@ -9,6 +9,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/http2"
 )
 
 // TestReadBodyErrorHTTP2StreamReset resets an HTTP/2 stream in the middle
@@ -49,14 +51,6 @@ func TestReadBodyErrorHTTP2StreamReset(t *testing.T) {
 	}
 }
 
-// xnetStreamError imitates golang.org/x/net/http2.StreamError: same
-// message, no As method.
-type xnetStreamError struct{ id uint32 }
-
-func (e xnetStreamError) Error() string {
-	return fmt.Sprintf("stream error: stream ID %d; INTERNAL_ERROR", e.id)
-}
-
 func TestIsHTTP2StreamError(t *testing.T) {
 	tests := []struct {
 		name string
@@ -66,7 +60,8 @@ func TestIsHTTP2StreamError(t *testing.T) {
 		{"nil", nil, false},
 		{"plain", errors.New("unexpected EOF"), false},
 		{"mirror type", http2StreamError{StreamID: 1}, true},
-		{"x/net style, wrapped", fmt.Errorf("read: %w", xnetStreamError{id: 3}), true},
+		{"x/net transport's, wrapped", fmt.Errorf("read: %w", http2.StreamError{StreamID: 3, Code: http2.ErrCodeInternal}), true},
+		{"x/net connection error", http2.ConnectionError(http2.ErrCodeProtocol), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,7 +73,8 @@ func TestIsHTTP2StreamError(t *testing.T) {
 }
 
 // TestRestDoesNotImportXNetHTTP2 keeps golang.org/x/net/http2 out of the
-// package: the standard library's HTTP/2 is the one in use.
+// package (its tests may use it, to check a transport built on it): the
+// standard library's HTTP/2 is the one in use.
 func TestRestDoesNotImportXNetHTTP2(t *testing.T) {
 	pkg, err := build.ImportDir(".", 0)
 	if err != nil {
