@@ -209,9 +209,10 @@ func apiserverFault() apiserver.Fault {
 
 func TestInformerRecoversFromWatchGone(t *testing.T) {
 	client, server := newClient(t)
-	// The first watch ends with 410 Gone: the informer must list again and
-	// keep watching.
-	server.InjectFault(apiserver.Fault{PathPrefix: "/apis/stable.example.com/v1/crontabs", Query: "watch=true", WatchGone: true, Times: 1})
+	// The first two watches end with 410 Gone — the initial watch-list,
+	// then the watch after the fallback list: the informer must list again
+	// and keep watching.
+	server.InjectFault(apiserver.Fault{PathPrefix: "/apis/stable.example.com/v1/crontabs", Query: "watch=true", WatchGone: true, Times: 2})
 	f := dynamicinformer.NewDynamicSharedInformerFactory(client, 0)
 	stop := stopOnCleanup(t, f.Shutdown)
 	informer := f.ForResource(crontabs)
