@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -206,6 +207,57 @@ func (reg *registry) loadGroupVersion(scheme *runtime.Scheme, file string) error
 		reg.order[gv] = append(reg.order[gv], r)
 	}
 	return nil
+}
+
+// clone returns a deep copy of reg: its own group list, maps and
+// Resources, so that a Server's CRDs and its callers' changes to a
+// *Resource stay its own.
+func (reg *registry) clone() *registry {
+	reg.mu.RLock()
+	defer reg.mu.RUnlock()
+	out := &registry{
+		groups:    make([]groupEntry, len(reg.groups)),
+		resources: make(map[schema.GroupVersionResource]*Resource, len(reg.resources)),
+		order:     make(map[schema.GroupVersion][]*Resource, len(reg.order)),
+	}
+	for i, g := range reg.groups {
+		g.versions = slices.Clone(g.versions)
+		out.groups[i] = g
+	}
+	copies := make(map[*Resource]*Resource, len(reg.resources))
+	for gvr, r := range reg.resources {
+		c := r.clone()
+		copies[r] = c
+		out.resources[gvr] = c
+	}
+	for gv, rs := range reg.order {
+		list := make([]*Resource, len(rs))
+		for i, r := range rs {
+			if list[i] = copies[r]; list[i] == nil {
+				list[i] = r.clone()
+			}
+		}
+		out.order[gv] = list
+	}
+	return out
+}
+
+// clone returns a copy of r with its own slices.
+func (r *Resource) clone() *Resource {
+	c := *r
+	c.Verbs = slices.Clone(r.Verbs)
+	c.ShortNames = slices.Clone(r.ShortNames)
+	c.Categories = slices.Clone(r.Categories)
+	c.Subresources = make([]Subresource, len(r.Subresources))
+	for i, sr := range r.Subresources {
+		sr.Verbs = slices.Clone(sr.Verbs)
+		c.Subresources[i] = sr
+	}
+	if r.scale != nil {
+		sc := *r.scale
+		c.scale = &sc
+	}
+	return &c
 }
 
 // lookup returns the resource for gvr.
