@@ -4,7 +4,6 @@ go 1.24.0
 
 require (
 	github.com/stretchr/testify v1.12.1
-	golang.org/x/net v0.50.0
 	golang.org/x/time v0.14.0
 	sigs.k8s.io/yaml v1.6.0
 )
@@ -12,5 +11,4 @@ require (
 require (
 	go.yaml.in/yaml/v2 v2.4.2 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
-	golang.org/x/text v0.34.0 // indirect
 )
