@@ -82,5 +82,8 @@ func (s *Server) recordManaged(res *Resource, old, next map[string]any, opts wri
 	if err != nil {
 		return nil, apierrors.NewInternalError(err)
 	}
+	if sub == "scale" {
+		dropScaleTimes(m)
+	}
 	return m, nil
 }

@@ -200,10 +200,22 @@ func (s *Server) applyScale(info *requestInfo, body map[string]any, force bool, 
 	if err != nil {
 		return nil, apierrors.NewInternalError(fmt.Errorf("apply scale of %s: %w", info.name, err))
 	}
+	dropScaleTimes(next)
 	setMeta(next, "resourceVersion", metaString(cur.m, "resourceVersion"))
 	obj, _, err := s.update(info.res, info.namespace, info.name, "", next, opts)
 	if err != nil {
 		return nil, err
 	}
 	return scaleOf(info.res, obj.m)
+}
+
+// dropScaleTimes removes the time of the managedFields entries written
+// through the scale subresource: the real server records none for them.
+func dropScaleTimes(m map[string]any) {
+	entries, _ := meta(m)["managedFields"].([]any)
+	for _, e := range entries {
+		if em, ok := e.(map[string]any); ok && em["subresource"] == "scale" {
+			delete(em, "time")
+		}
+	}
 }
