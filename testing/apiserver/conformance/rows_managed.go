@@ -45,10 +45,13 @@ func managedRows() []Row {
 				{"metadata.managedFields.0.fieldsV1.f:spec.f:replicas", "*"}}},
 		{Name: "scale entry stays without time after a later write",
 			Setup: append(append([]Request(nil), d...), Request{Method: "PUT", Path: deploy + "/d/scale", Query: "fieldManager=sc", Body: scaleBody},
-				Request{Method: "PATCH", Path: deploy + "/d", Query: "fieldManager=lab", ContentType: ctMerge, Body: `{"metadata":{"labels":{"l":"v"}}}`}),
+				Request{Method: "PATCH", Path: deploy + "/d", Query: "fieldManager=zz-lab", ContentType: ctMerge, Body: `{"metadata":{"labels":{"l":"v"}}}`}),
+			// Update entries are ordered by time, then by manager: "zz-lab"
+			// comes after the creator's entry whether or not the two
+			// writes fall in the same second.
 			Request: get(deploy + "/d"), WantCode: 200,
 			Checks: []Check{{"metadata.managedFields.#", "3"}, {"metadata.managedFields.0.manager", "sc"}, {"metadata.managedFields.0.time", "!"},
-				{"metadata.managedFields.1.manager", "lab"}, {"metadata.managedFields.1.time", "*"}}},
+				{"metadata.managedFields.2.manager", "zz-lab"}, {"metadata.managedFields.2.time", "*"}}},
 		{Name: "apply to scale conflicts with the replicas owner", Setup: d,
 			Request: applyTo(deploy+"/d/scale", "sca", scaleBody, false), WantCode: 409, WantReason: "Conflict",
 			Checks: []Check{{"details.causes.0.field", ".spec.replicas"}}},
