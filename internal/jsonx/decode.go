@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"github.com/skiff-k8s/skiff/internal/slab"
 	"reflect"
 	"strconv"
 	"sync"
@@ -22,7 +23,7 @@ type decoder struct {
 	arena []byte
 	raw   []byte
 	words []uint64
-	slabs []slab
+	slabs slab.Allocator
 	bufs  []*elemBuf
 	stack []byte // open brackets of skipComposite
 	maps  []*mapScratch
@@ -138,9 +139,9 @@ func (d *decoder) mismatch(t reflect.Type) error {
 // existing or a newly allocated T.
 func ptrDecoder(et reflect.Type, ec *codec) decFn {
 	small := pointerFree(et) && et.Size() <= 64 && et.Align() <= 8
-	var sk *slabKind
+	var sk *slab.Kind
 	if !small {
-		sk = newSlabKind(et)
+		sk = slab.NewKind(et)
 	}
 	return func(d *decoder, p unsafe.Pointer) error {
 		if d.ws() == 'n' {
@@ -153,7 +154,7 @@ func ptrDecoder(et reflect.Type, ec *codec) decFn {
 			case small:
 				q = d.alloc(et.Size())
 			default:
-				if q = d.take(sk, 1); q == nil {
+				if q = d.slabs.Take(sk, 1); q == nil {
 					q = reflect.New(et).UnsafePointer()
 				}
 			}
@@ -194,7 +195,7 @@ const countLimit = 16 << 10
 func sliceDecoder(t reflect.Type, ec *codec) decFn {
 	size := t.Elem().Size()
 	empty := reflect.MakeSlice(t, 0, 0).UnsafePointer()
-	sk := newSlabKind(t.Elem())
+	sk := slab.NewKind(t.Elem())
 	bufID := -1
 	if sk != nil {
 		bufID = nextElemBufID
@@ -221,7 +222,7 @@ func sliceDecoder(t reflect.Type, ec *codec) decFn {
 		n, counted := d.countAhead(countLimit)
 		*h = sliceHeader{Data: empty}
 		if counted && n > 0 {
-			if q := d.take(sk, n); q != nil {
+			if q := d.slabs.Take(sk, n); q != nil {
 				*h = sliceHeader{Data: q, Cap: n}
 			} else {
 				reflect.NewAt(t, p).Elem().Grow(n)

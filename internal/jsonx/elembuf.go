@@ -1,6 +1,7 @@
 package jsonx
 
 import (
+	"github.com/skiff-k8s/skiff/internal/slab"
 	"reflect"
 	"unsafe"
 )
@@ -70,7 +71,7 @@ func (b *elemBuf) grow(t reflect.Type, n int) {
 // b and stores the elements in a new slice at p, carved from the slab of
 // sk when it fits. On an error the elements decoded so far (the failing
 // one included) are kept, as when decoding in place.
-func (d *decoder) decodeBuffered(b *elemBuf, t reflect.Type, ec *codec, sk *slabKind, empty, p unsafe.Pointer) error {
+func (d *decoder) decodeBuffered(b *elemBuf, t reflect.Type, ec *codec, sk *slab.Kind, empty, p unsafe.Pointer) error {
 	b.busy = true
 	size := t.Elem().Size()
 	n := 0
@@ -91,13 +92,13 @@ func (d *decoder) decodeBuffered(b *elemBuf, t reflect.Type, ec *codec, sk *slab
 
 // moveElems copies the first n elements of b into a new slice stored at p,
 // zeroes them in b and drops b's array when it grew too large to keep.
-func (d *decoder) moveElems(b *elemBuf, t reflect.Type, sk *slabKind, n int, empty, p unsafe.Pointer) {
+func (d *decoder) moveElems(b *elemBuf, t reflect.Type, sk *slab.Kind, n int, empty, p unsafe.Pointer) {
 	h := (*sliceHeader)(p)
 	if n == 0 {
 		*h = sliceHeader{Data: empty}
 		return
 	}
-	q := d.take(sk, n)
+	q := d.slabs.Take(sk, n)
 	if q == nil {
 		q = reflect.MakeSlice(t, n, n).UnsafePointer()
 	}

@@ -3,6 +3,7 @@ package protox
 import (
 	"errors"
 	"fmt"
+	"github.com/skiff-k8s/skiff/internal/slab"
 	"reflect"
 	"strconv"
 	"strings"
@@ -27,7 +28,7 @@ type codec struct {
 	// dec decodes the payload d.data[d.pos:end] into p, leaving d.pos at end.
 	dec func(d *decoder, p unsafe.Pointer, end int) error
 	// slab allocates values of typ for pointers to it; nil when too large.
-	slab *slabKind
+	slab *slab.Kind
 }
 
 // fieldCodec encodes and decodes one field of a message, keys included:
@@ -93,7 +94,7 @@ func (b *builder) value(t reflect.Type) (*codec, error) {
 	if c, ok := b.building[t]; ok {
 		return c, nil
 	}
-	c := &codec{typ: t, slab: newSlabKind(t)}
+	c := &codec{typ: t, slab: slab.NewKind(t)}
 	b.building[t] = c
 	if err := b.fill(c, t); err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package protox
 
 import (
 	"fmt"
+	"github.com/skiff-k8s/skiff/internal/slab"
 	"reflect"
 	"unsafe"
 )
@@ -189,7 +190,7 @@ func (d *decoder) decPacked(c *codec, h *sliceHeader, t reflect.Type, end int) e
 
 // growSlice gives h room for more elements: exactly want when the slice
 // is empty and want > 0 (the counted number), twice its capacity otherwise.
-func (d *decoder) growSlice(h *sliceHeader, t reflect.Type, sk *slabKind, want int) {
+func (d *decoder) growSlice(h *sliceHeader, t reflect.Type, sk *slab.Kind, want int) {
 	n := want
 	if h.Cap > 0 || n == 0 {
 		n = max(4, 2*h.Cap)

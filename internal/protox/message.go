@@ -3,6 +3,7 @@ package protox
 import (
 	"errors"
 	"fmt"
+	"github.com/skiff-k8s/skiff/internal/slab"
 	"reflect"
 	"slices"
 	"unsafe"
@@ -170,7 +171,7 @@ type decoder struct {
 	data  []byte
 	pos   int
 	depth int
-	slabs []slab
+	slabs slab.Allocator
 	maps  []*mapScratch
 	// copy is set when decoded values must not point into data.
 	copy  bool
