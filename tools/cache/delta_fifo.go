@@ -142,6 +142,13 @@ func NewDeltaFIFOWithOptions(opts DeltaFIFOOptions) *DeltaFIFO {
 // KeyOf returns the key of obj: of its newest delta for a Deltas, the Key
 // of a DeletedFinalStateUnknown, otherwise the key function's result.
 func (f *DeltaFIFO) KeyOf(obj interface{}) (string, error) {
+	return queuedKey(f.keyFunc, obj)
+}
+
+// queuedKey is the key of obj in a queue keyed by keyFunc: of the newest
+// delta for a Deltas, the Key of a DeletedFinalStateUnknown, otherwise
+// keyFunc's result. Errors are KeyErrors.
+func queuedKey(keyFunc KeyFunc, obj interface{}) (string, error) {
 	if d, ok := obj.(Deltas); ok {
 		newest := d.Newest()
 		if newest == nil {
@@ -152,7 +159,7 @@ func (f *DeltaFIFO) KeyOf(obj interface{}) (string, error) {
 	if d, ok := obj.(DeletedFinalStateUnknown); ok {
 		return d.Key, nil
 	}
-	key, err := f.keyFunc(obj)
+	key, err := keyFunc(obj)
 	if err != nil {
 		return "", KeyError{Obj: obj, Err: err}
 	}

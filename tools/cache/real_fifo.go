@@ -47,21 +47,7 @@ func NewRealFIFO(keyFunc KeyFunc, knownObjects KeyListerGetter, transformer Tran
 
 // keyOf returns the key of obj, looking through Deltas and tombstones.
 func (f *RealFIFO) keyOf(obj interface{}) (string, error) {
-	if d, ok := obj.(Deltas); ok {
-		newest := d.Newest()
-		if newest == nil {
-			return "", KeyError{Obj: obj, Err: fmt.Errorf("0 length Deltas object; can't get key")}
-		}
-		obj = newest.Object
-	}
-	if d, ok := obj.(DeletedFinalStateUnknown); ok {
-		return d.Key, nil
-	}
-	key, err := f.keyFunc(obj)
-	if err != nil {
-		return "", KeyError{Obj: obj, Err: err}
-	}
-	return key, nil
+	return queuedKey(f.keyFunc, obj)
 }
 
 // Transformer returns the transformer given to NewRealFIFO, or nil.
