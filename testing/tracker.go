@@ -61,7 +61,8 @@ type serverTracker struct {
 
 // NewObjectTracker returns a tracker backed by a new in-memory API server
 // (testing/apiserver); scheme turns stored objects back into Go types.
-// The decoder is not used: the server speaks JSON. The server holds no
+// The decoder is not used: the tracker talks JSON to the server through a
+// dynamic client. The server holds no
 // goroutine of its own, so the tracker needs no closing; stop the watches
 // it returns.
 func NewObjectTracker(scheme ObjectScheme, decoder runtime.Decoder) ObjectTracker {

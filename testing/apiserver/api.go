@@ -70,8 +70,8 @@ func (s *Server) Add(objs ...runtime.Object) error {
 		if err != nil {
 			return fmt.Errorf("apiserver: add %s: encode: %w", gvk, err)
 		}
-		var m map[string]any
-		if err := json.Unmarshal(raw, &m); err != nil {
+		m, err := decodeMap(raw)
+		if err != nil {
 			return fmt.Errorf("apiserver: add %s: decode: %w", gvk, err)
 		}
 		ns := metaString(m, "namespace")
