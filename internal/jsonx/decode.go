@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"github.com/skiff-k8s/skiff/internal/intern"
 	"github.com/skiff-k8s/skiff/internal/slab"
 	"reflect"
 	"strconv"
@@ -17,73 +18,38 @@ type decoder struct {
 	pos     int
 	depth   int
 	scratch []byte
-	// arena backs decoded strings and pointer-free values: many small
-	// values share one allocation, which the garbage collector frees when
-	// none of them is referenced any more.
-	arena []byte
-	raw   []byte
+	// arena backs decoded strings and raw the bytes of FieldsV1 values:
+	// many small values share one allocation, which the garbage collector
+	// frees when none of them is referenced any more. They are apart so
+	// that dropping managedFields (a cache transform) frees their chunks.
+	arena slab.Bytes
+	raw   slab.Bytes
 	words []uint64
 	slabs slab.Allocator
 	bufs  []*elemBuf
 	stack []byte // open brackets of skipComposite
 	maps  []*mapScratch
-	// intern, when not nil, dedupes short strings (intern.go); internBuf
-	// is the table it points to, kept for the next large input.
-	intern    *internTable
-	internBuf *internTable
+	// intern shares repeated strings and FieldsV1 bytes of large inputs.
+	intern intern.Table
 }
 
+// wordsChunk is the number of words of one chunk of the word arena.
+const wordsChunk = 256
+
+// Chunk sizes of the string and raw-bytes arenas.
 const (
 	arenaChunk = 16 << 10
-	wordsChunk = 256
+	rawChunk   = 64 << 10
 )
 
-var decoderPool = sync.Pool{New: func() any { return new(decoder) }}
+var decoderPool = sync.Pool{New: func() any {
+	return &decoder{arena: slab.Bytes{Chunk: arenaChunk}, raw: slab.Bytes{Chunk: rawChunk}}
+}}
 
 // string returns b as a string backed by the arena, or an equal string
-// decoded before when interning is on.
+// decoded before from the same large input.
 func (d *decoder) string(b []byte) string {
-	n := len(b)
-	if n == 0 {
-		return ""
-	}
-	if d.intern != nil && n <= internMaxLen {
-		return d.interned(b)
-	}
-	return d.newString(b)
-}
-
-// newString copies b (non-empty) into the arena and returns it as a string.
-func (d *decoder) newString(b []byte) string {
-	n := len(b)
-	if n > arenaChunk/8 {
-		return string(b)
-	}
-	if cap(d.arena)-len(d.arena) < n {
-		d.arena = make([]byte, 0, arenaChunk)
-	}
-	start := len(d.arena)
-	d.arena = append(d.arena, b...)
-	return unsafe.String(&d.arena[start], n)
-}
-
-// rawChunk is the size of one chunk of the raw-bytes arena.
-const rawChunk = 64 << 10
-
-// bytes returns a copy of b backed by the raw-bytes arena, with its
-// capacity cut at its length so appending to it never writes over a
-// neighbour.
-func (d *decoder) bytes(b []byte) []byte {
-	n := len(b)
-	if n > rawChunk/8 {
-		return append([]byte(nil), b...)
-	}
-	if cap(d.raw)-len(d.raw) < n {
-		d.raw = make([]byte, 0, rawChunk)
-	}
-	start := len(d.raw)
-	d.raw = append(d.raw, b...)
-	return d.raw[start : start+n : start+n]
+	return d.intern.String(b, &d.arena)
 }
 
 // alloc returns zeroed pointer-free memory of size bytes (size <= 64),

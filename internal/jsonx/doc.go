@@ -8,6 +8,13 @@
 // of shared arenas, and slices allocated once at their final length
 // (elements are decoded into a reusable per-type buffer first).
 //
+// In an input of 64 KiB or more (a list), equal short strings are stored
+// once and so are equal FieldsV1 (managedFields) raw bytes
+// (internal/intern), which live in their own arena so that dropping
+// managedFields frees them: objects decoded from one list share identical
+// managedFields bytes and, like every cached object, must not be modified
+// in place. Nothing is shared across decodes.
+//
 // The codec follows the Kubernetes rules for decoding, which differ from
 // encoding/json in two ways: object keys match struct fields
 // case-sensitively, and numbers decoded into interface{} become int64 when

@@ -149,9 +149,10 @@ func encIntOrString(e *encoder, p unsafe.Pointer) error {
 }
 
 // decFieldsV1 keeps the raw JSON of a managed-fields set like
-// FieldsV1.UnmarshalJSON, but copies it into the decoder's byte arena
-// instead of allocating it alone. A value already holding bytes (a
-// repeated key) goes through the method, which reuses them.
+// FieldsV1.UnmarshalJSON, but copies it into the decoder's raw arena
+// instead of allocating it alone, and within one large input stores equal
+// sets once (internal/intern). A value already holding bytes (a repeated
+// key) goes through the method, which reuses them.
 func decFieldsV1(d *decoder, p unsafe.Pointer) error {
 	f := (*metav1.FieldsV1)(p)
 	if cap(f.Raw) > 0 {
@@ -164,7 +165,7 @@ func decFieldsV1(d *decoder, p unsafe.Pointer) error {
 	}
 	raw := d.data[from:d.pos]
 	if string(raw) != "null" {
-		f.Raw = d.bytes(raw)
+		f.Raw = d.intern.Raw(raw, &d.raw)
 	}
 	return nil
 }

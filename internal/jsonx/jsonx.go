@@ -22,9 +22,9 @@ func Unmarshal(data []byte, v any) error {
 	}
 	d := decoderPool.Get().(*decoder)
 	d.data, d.pos, d.depth = data, 0, 0
-	d.startIntern(len(data))
+	d.intern.Start(len(data))
 	err := c.dec(d, rv.UnsafePointer())
-	d.stopIntern()
+	d.intern.Stop()
 	if d.ws(); err == nil && d.pos < len(d.data) {
 		err = d.syntaxErr(fmt.Sprintf("invalid character %q after top-level value", d.data[d.pos]))
 	}

@@ -125,7 +125,13 @@ func (b *builder) fill(c *codec, t reflect.Type) error {
 		}
 		return b.fillWrapped(c, t)
 	case reflect.Struct:
-		return b.fillStruct(c, t)
+		if err := b.fillStruct(c, t); err != nil {
+			return err
+		}
+		if t == fieldsV1Type {
+			markFieldsV1(c)
+		}
+		return nil
 	}
 	return fmt.Errorf("%v: %w", t, errUnsupported)
 }

@@ -30,10 +30,15 @@
 // writes the envelope and the object into that one buffer). Unmarshal
 // copies decoded strings and []byte values into shared 32 KiB chunks
 // instead of allocating each one (a retained string keeps at most its
-// chunk alive); UnmarshalShared does not copy at all and points them into
-// the input, for a buffer the caller hands over, such as a response body
-// read for this one decode (a retained string then keeps the whole input
-// alive). Repeated fields and maps are counted before they are allocated,
+// chunk alive), strings and []byte values in separate chunks so that
+// dropping managedFields after the decode frees their bytes. In an input
+// of 64 KiB or more (a list), Unmarshal also stores equal short strings
+// once and equal FieldsV1 (managedFields) bytes once (internal/intern):
+// objects decoded from one list share identical managedFields bytes and,
+// like every cached object, must not be modified in place. UnmarshalShared
+// does not copy at all and points them into the input, for a buffer the
+// caller hands over, such as a response body read for this one decode (a
+// retained string then keeps the whole input alive). Repeated fields and maps are counted before they are allocated,
 // and small pointer targets and slices are carved from shared slabs.
 // Unknown fields are skipped; malformed input returns an error naming the
 // type, field path and offset, never a panic.

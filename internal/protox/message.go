@@ -3,6 +3,7 @@ package protox
 import (
 	"errors"
 	"fmt"
+	"github.com/skiff-k8s/skiff/internal/intern"
 	"github.com/skiff-k8s/skiff/internal/slab"
 	"reflect"
 	"slices"
@@ -173,9 +174,17 @@ type decoder struct {
 	depth int
 	slabs slab.Allocator
 	maps  []*mapScratch
-	// copy is set when decoded values must not point into data.
-	copy  bool
-	arena []byte
+	// copy is set when decoded values must not point into data. Copies
+	// then go to strs (strings) and raw ([]byte values), apart so that
+	// dropping managedFields (a cache transform) frees their chunks;
+	// intern shares repeated strings and FieldsV1 bytes of large inputs.
+	copy   bool
+	strs   slab.Bytes
+	raw    slab.Bytes
+	intern intern.Table
+	// inFieldsV1 is set while a FieldsV1 value is decoded, whose bytes
+	// intern may share.
+	inFieldsV1 bool
 }
 
 // positionError says where in the input decoding failed.
@@ -196,46 +205,30 @@ func (d *decoder) errAt(err error) error {
 }
 
 // str returns d.data[start:end] as a string: pointing into the input when
-// the decoder shares it, else into the decoder's arena.
+// the decoder shares it, else into the decoder's string arena (or an
+// equal string decoded before from the same large input).
 func (d *decoder) str(start, end int) string {
 	if start == end {
 		return ""
 	}
 	if d.copy {
-		b := d.own(start, end)
-		return unsafe.String(&b[0], len(b))
+		return d.intern.String(d.data[start:end], &d.strs)
 	}
 	return unsafe.String(&d.data[start], end-start)
 }
 
 // bytes returns d.data[start:end] as a slice whose capacity ends at its
-// length: the input itself when the decoder shares it, else a copy.
+// length: the input itself when the decoder shares it, else a copy in the
+// raw arena, which for a FieldsV1 value may be shared with an equal one
+// decoded before from the same large input.
 func (d *decoder) bytes(start, end int) []byte {
-	if d.copy {
-		return d.own(start, end)
+	switch {
+	case !d.copy:
+		return d.data[start:end:end]
+	case d.inFieldsV1:
+		return d.intern.Raw(d.data[start:end], &d.raw)
 	}
-	return d.data[start:end:end]
-}
-
-// Arena sizes: values up to arenaMax bytes are copied into shared chunks
-// of arenaChunk bytes; a retained value keeps at most its chunk alive.
-const (
-	arenaChunk = 32 << 10
-	arenaMax   = 4 << 10
-)
-
-// own copies d.data[start:end], which is not empty, out of the input.
-func (d *decoder) own(start, end int) []byte {
-	n := end - start
-	if n > arenaMax {
-		return append([]byte(nil), d.data[start:end]...)[:n:n]
-	}
-	if cap(d.arena)-len(d.arena) < n {
-		d.arena = make([]byte, 0, arenaChunk)
-	}
-	at := len(d.arena)
-	d.arena = append(d.arena, d.data[start:end]...)
-	return d.arena[at : at+n : at+n]
+	return d.raw.Copy(d.data[start:end])
 }
 
 // decValue decodes one value of codec c, of wire type wt, at the position.

@@ -72,7 +72,10 @@ var decoderPool = sync.Pool{New: func() any { return new(decoder) }}
 //
 // data is not retained: decoded strings and []byte values are copied into
 // shared chunks of memory (so a retained string keeps at most its chunk
-// alive), not allocated one by one.
+// alive), not allocated one by one, strings and []byte values in separate
+// chunks. Within one input of 64 KiB or more, equal short strings and
+// equal FieldsV1 bytes are stored once and shared (internal/intern): such
+// values must not be modified in place.
 func Unmarshal(data []byte, v any) error {
 	return unmarshal(data, v, true)
 }
@@ -99,8 +102,12 @@ func unmarshal(data []byte, v any, copyOut bool) error {
 	}
 	rv.Elem().SetZero()
 	d := decoderPool.Get().(*decoder)
-	d.data, d.pos, d.depth, d.copy = data, 0, 0, copyOut
+	d.data, d.pos, d.depth, d.copy, d.inFieldsV1 = data, 0, 0, copyOut, false
+	if copyOut {
+		d.intern.Start(len(data))
+	}
 	err = c.dec(d, rv.UnsafePointer(), len(data))
+	d.intern.Stop()
 	d.data = nil
 	decoderPool.Put(d)
 	if err != nil {

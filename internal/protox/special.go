@@ -126,3 +126,20 @@ func fillQuantity(c *codec) {
 		return nil
 	}
 }
+
+// fieldsV1Type is the managed-fields set, whose raw bytes decoding may
+// share between equal sets of one input.
+var fieldsV1Type = reflect.TypeFor[metav1.FieldsV1]()
+
+// markFieldsV1 makes c, FieldsV1's compiled message, flag its decoding so
+// that decoder.bytes dedupes the raw bytes.
+func markFieldsV1(c *codec) {
+	dec := c.dec
+	c.dec = func(d *decoder, p unsafe.Pointer, end int) error {
+		outer := d.inFieldsV1
+		d.inFieldsV1 = true
+		err := dec(d, p, end)
+		d.inFieldsV1 = outer
+		return err
+	}
+}

@@ -31,5 +31,9 @@
 // read them, and they are a large share of a cached object's memory.
 //
 // Objects in a store are shared with every reader: treat them as read-only
-// and deep-copy before modifying.
+// and deep-copy before modifying. Objects decoded from one list response
+// also share memory with each other: equal short strings and identical
+// metadata.managedFields[*].fieldsV1 bytes are stored once per list, so
+// modifying one object's bytes in place would change its neighbours too.
+// DeepCopy copies them.
 package cache
