@@ -17,7 +17,9 @@ type GroupConfig struct {
 	// APIPath is "/api" for the legacy core group and "/apis" otherwise.
 	APIPath string
 	// NegotiatedSerializer encodes request bodies and decodes responses;
-	// generated clients pass their scheme's Codecs.WithoutConversion().
+	// generated clients pass their scheme's Codecs.WithoutConversion()
+	// (skiff's built-in clients, the serializer of the client scheme that
+	// grows as they are used: internal/clientscheme).
 	NegotiatedSerializer runtime.NegotiatedSerializer
 }
 

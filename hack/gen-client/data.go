@@ -22,8 +22,10 @@ type groupData struct {
 	Types      string // alias of the API types package
 	TypesPath  string
 	SchemePath string
-	Getters    []getter
-	Expansions []string // kinds without a hand-written expansion
+	// ClientScheme is options.ClientScheme.
+	ClientScheme string
+	Getters      []getter
+	Expansions   []string // kinds without a hand-written expansion
 }
 
 // getter is one resource accessor of a group client.
@@ -33,17 +35,19 @@ type getter struct {
 	Namespaced bool
 }
 
-func newGroupData(g *Group, outPath string, handWritten map[string]map[string]bool) groupData {
+func newGroupData(g *Group, opts options, handWritten map[string]map[string]bool) groupData {
+	outPath := opts.OutPath
 	gd := groupData{
-		Package:    sanitize(g.Version),
-		GroupName:  g.GroupName,
-		Version:    g.Version,
-		Client:     g.clientName(),
-		Interface:  g.accessor() + "Interface",
-		APIPath:    "/apis",
-		Types:      alias(g.ImportPath),
-		TypesPath:  g.ImportPath,
-		SchemePath: outPath + "/scheme",
+		Package:      sanitize(g.Version),
+		GroupName:    g.GroupName,
+		Version:      g.Version,
+		Client:       g.clientName(),
+		Interface:    g.accessor() + "Interface",
+		APIPath:      "/apis",
+		Types:        alias(g.ImportPath),
+		TypesPath:    g.ImportPath,
+		SchemePath:   outPath + "/scheme",
+		ClientScheme: opts.ClientScheme,
 	}
 	if g.GroupName == "" {
 		gd.APIPath = "/api"
@@ -60,8 +64,25 @@ func newGroupData(g *Group, outPath string, handWritten map[string]map[string]bo
 func (d groupData) imports() []imp {
 	return []imp{
 		{"http", "net/http"}, {"rest", restPath}, {"gentype", gentypePath},
-		{"scheme", d.SchemePath}, {d.Types, d.TypesPath},
+		{"scheme", d.SchemePath}, {"clientscheme", d.ClientScheme}, {d.Types, d.TypesPath},
 	}
+}
+
+// Serializer is the expression of the group client's negotiated
+// serializer.
+func (d groupData) Serializer() string {
+	if d.ClientScheme != "" {
+		return "clientscheme.Codecs"
+	}
+	return "scheme.Codecs.WithoutConversion()"
+}
+
+// ParameterCodec is the expression of the clients' parameter codec.
+func (d groupData) ParameterCodec() string {
+	if d.ClientScheme != "" {
+		return "clientscheme.ParameterCodec"
+	}
+	return "scheme.ParameterCodec"
 }
 
 // kindData is the template data of one kind's file.
@@ -78,6 +99,7 @@ type kindData struct {
 	Signatures []string // interface methods
 	Methods    []methodData
 	extra      []imp
+	inPath     string // import path of the API type packages
 }
 
 // methodData is one generated subresource method.
@@ -93,12 +115,13 @@ type methodData struct {
 
 func newKindData(g *Group, k *Kind, opts options, handWritten map[string]bool) (kindData, error) {
 	kd := kindData{
-		groupData:  newGroupData(g, opts.OutPath, nil),
+		groupData:  newGroupData(g, opts, nil),
 		Kind:       k.Name,
 		Plural:     k.plural(),
 		TypeName:   lowerFirst(k.plural()),
 		Resource:   k.Resource,
 		Namespaced: k.Namespaced,
+		inPath:     opts.InPath,
 	}
 	kd.Signatures = verbSignatures(k, kd.Types)
 	if err := kd.setEngine(k, opts); err != nil {
@@ -118,6 +141,33 @@ func newKindData(g *Group, k *Kind, opts options, handWritten map[string]bool) (
 	sort.Strings(kd.Signatures)
 	sort.Slice(kd.Methods, func(i, j int) bool { return kd.Methods[i].Name < kd.Methods[j].Name })
 	return kd, nil
+}
+
+// Ensure lists the aliases of the API packages of other group versions
+// whose kinds the client's methods encode or decode (a Scale, an
+// Eviction), for the client scheme to register when the client is built;
+// the group client's RESTClient registers the client's own. Empty without
+// a client scheme.
+func (d kindData) Ensure() []string {
+	if d.ClientScheme == "" {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{d.Types: true}
+	for _, e := range d.extra {
+		if !seen[e.Alias] && d.isAPIPackage(e.Path) {
+			seen[e.Alias] = true
+			out = append(out, e.Alias)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// isAPIPackage reports whether path is one of the input API type packages
+// (not an apply configuration or apimachinery package).
+func (d kindData) isAPIPackage(path string) bool {
+	return d.inPath != "" && strings.HasPrefix(path, d.inPath+"/")
 }
 
 func (d kindData) imports() []imp {
@@ -208,9 +258,10 @@ func (d *kindData) typeRef(full, kind string) string {
 
 // clientsetData is the template data of the clientset and scheme packages.
 type clientsetData struct {
-	Package    string
-	SchemePath string
-	Groups     []clientsetGroup
+	Package      string
+	SchemePath   string
+	ClientScheme string // options.ClientScheme
+	Groups       []clientsetGroup
 }
 
 // clientsetGroup is one group version of a clientset.
@@ -226,6 +277,7 @@ func (d clientsetData) imports() []imp {
 		{"runtime", modulePath + "/apimachinery/runtime"},
 		{"schema", modulePath + "/apimachinery/runtime/schema"},
 		{"serializer", modulePath + "/apimachinery/runtime/serializer"},
+		{"clientscheme", d.ClientScheme},
 	}
 	for _, g := range d.Groups {
 		out = append(out, imp{"typed" + g.Alias, g.TypedPath}, imp{g.Alias, g.TypesPath})

@@ -36,6 +36,13 @@ type options struct {
 	// Fakes adds a typed/<group>/<version>/fake package per group: the
 	// group client of a fake clientset.
 	Fakes bool
+	// ClientScheme, when set, is the import path of a package of growing
+	// client schemes (skiff's internal/clientscheme) the typed clients use
+	// instead of the clientset's scheme package, registering each API
+	// package as its resource clients are built, so that a program links
+	// only the kinds it uses; the scheme package hands its full scheme to
+	// it when linked.
+	ClientScheme string
 }
 
 // render returns every generated file, keyed by its path relative to the
@@ -56,7 +63,7 @@ func render(groups []*Group, opts options) (map[string][]byte, error) {
 			}
 		}
 	}
-	if err := renderClientset(files, groups, opts.OutPath); err != nil {
+	if err := renderClientset(files, groups, opts); err != nil {
 		return nil, err
 	}
 	return files, nil
@@ -65,7 +72,7 @@ func render(groups []*Group, opts options) (map[string][]byte, error) {
 // renderGroup adds the files of one typed package.
 func renderGroup(files map[string][]byte, g *Group, opts options, handWritten map[string]map[string]bool) error {
 	dir := "typed/" + g.Dir
-	gd := newGroupData(g, opts.OutPath, handWritten)
+	gd := newGroupData(g, opts, handWritten)
 	if err := execute(files, dir+"/doc.go", "doc", gd); err != nil {
 		return err
 	}
@@ -88,8 +95,9 @@ func renderGroup(files map[string][]byte, g *Group, opts options, handWritten ma
 }
 
 // renderClientset adds the clientset and scheme packages.
-func renderClientset(files map[string][]byte, groups []*Group, outPath string) error {
-	cd := clientsetData{Package: sanitize(path.Base(outPath)), SchemePath: outPath + "/scheme"}
+func renderClientset(files map[string][]byte, groups []*Group, opts options) error {
+	outPath := opts.OutPath
+	cd := clientsetData{Package: sanitize(path.Base(outPath)), SchemePath: outPath + "/scheme", ClientScheme: opts.ClientScheme}
 	for _, g := range groups {
 		cd.Groups = append(cd.Groups, clientsetGroup{
 			Accessor:  g.accessor(),

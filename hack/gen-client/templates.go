@@ -35,7 +35,7 @@ func (c *{{$.Client}}) {{.Plural}}({{if .Namespaced}}namespace string{{end}}) {{
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         {{.Types}}.SchemeGroupVersion,
 	APIPath:              "{{.APIPath}}",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: {{.Serializer}},
 }
 
 // NewForConfig returns a {{.Client}} for c with its own HTTP client.
@@ -59,11 +59,15 @@ func New(c rest.Interface) *{{.Client}} {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client.{{if .ClientScheme}} The kinds of the group version are registered
+// for it to decode.{{end}}
 func (c *{{.Client}}) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+{{- if .ClientScheme}}
+	clientscheme.Ensure({{.Types}}.SchemeGroupVersion, {{.Types}}.AddToScheme)
+{{- end}}
 	return c.restClient
 }
 {{end}}
@@ -96,8 +100,11 @@ type {{.TypeName}} struct {
 
 // new{{.Plural}} returns the {{.Kind}} client of c{{if .Namespaced}} in namespace{{end}}.
 func new{{.Plural}}(c *{{.Client}}{{if .Namespaced}}, namespace string{{end}}) *{{.TypeName}} {
+{{- range .Ensure}}
+	clientscheme.Ensure({{.}}.SchemeGroupVersion, {{.}}.AddToScheme)
+{{- end}}
 	return &{{.TypeName}}{gentype.{{.EngineCtor}}(
-		"{{.Resource}}", c.RESTClient(), scheme.ParameterCodec, {{if .Namespaced}}namespace{{else}}""{{end}},
+		"{{.Resource}}", c.RESTClient(), {{.ParameterCodec}}, {{if .Namespaced}}namespace{{else}}""{{end}},
 		func() *{{.Types}}.{{.Kind}} { return &{{.Types}}.{{.Kind}}{} },
 		{{- if .List}}
 		func() *{{.Types}}.{{.Kind}}List { return &{{.Types}}.{{.Kind}}List{} },

@@ -78,6 +78,16 @@ func newClientset() (*Clientset, []gentype.ClientsetGroup) {
 // it. The scheme is filled as the package initializes, from the table in
 // register.go; a registration error, which would mean conflicting kinds in
 // the API packages, is kept for RegistrationError instead of panicking.
+{{- if .ClientScheme}}
+//
+// Importing this package links every kind into the program. The typed
+// clients do not import it: they register the group versions they use as
+// their resource clients are built, so a program that never imports
+// scheme links only those kinds. Once this package is linked, its
+// initialization hands Scheme, Codecs and ParameterCodec to the typed
+// clients, which then decode and encode through them (kinds added to
+// Scheme included), as the reference's do.
+{{- end}}
 package scheme
 {{end}}
 
@@ -117,5 +127,14 @@ func register(s *runtime.Scheme) error {
 func RegistrationError() error {
 	return registrationErr
 }
+{{- if .ClientScheme}}
+
+// init makes the typed clients, which otherwise register group versions
+// as they are built (package clientscheme), use Scheme, Codecs and
+// ParameterCodec, as they do in a program that links this package.
+func init() {
+	clientscheme.Use(Scheme, Codecs, ParameterCodec)
+}
+{{- end}}
 {{end}}
 `

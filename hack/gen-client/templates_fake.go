@@ -64,7 +64,7 @@ type fakeData struct {
 
 // newFakeData returns the template data of g's fake package.
 func newFakeData(g *Group, outPath string) fakeData {
-	gd := newGroupData(g, outPath, nil)
+	gd := newGroupData(g, options{OutPath: outPath}, nil)
 	return fakeData{
 		groupData: gd, Fake: "Fake" + g.accessor(),
 		Typed: "typed" + alias(g.ImportPath), TypedPath: outPath + "/typed/" + g.Dir,

@@ -5,4 +5,12 @@
 // it. The scheme is filled as the package initializes, from the table in
 // register.go; a registration error, which would mean conflicting kinds in
 // the API packages, is kept for RegistrationError instead of panicking.
+//
+// Importing this package links every kind into the program. The typed
+// clients do not import it: they register the group versions they use as
+// their resource clients are built, so a program that never imports
+// scheme links only those kinds. Once this package is linked, its
+// initialization hands Scheme, Codecs and ParameterCodec to the typed
+// clients, which then decode and encode through them (kinds added to
+// Scheme included), as the reference's do.
 package scheme

@@ -62,6 +62,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/schema"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime/serializer"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // Scheme holds every kind of the clientset's group versions.
@@ -149,4 +150,11 @@ func register(s *runtime.Scheme) error {
 // nil unless two API packages declare conflicting kinds.
 func RegistrationError() error {
 	return registrationErr
+}
+
+// init makes the typed clients, which otherwise register group versions
+// as they are built (package clientscheme), use Scheme, Codecs and
+// ParameterCodec, as they do in a program that links this package.
+func init() {
+	clientscheme.Use(Scheme, Codecs, ParameterCodec)
 }

@@ -19,14 +19,23 @@ func Resource(resource string) schema.GroupResource {
 	return schema.GroupResource{Group: GroupName, Resource: resource}
 }
 
+// The registration variables are initialized statically (a composite
+// literal and a function value, no call), so that a program which never
+// registers admissionregistration/v1beta1 does not link its kinds: a call here would run at
+// package initialization and keep every type below reachable.
 var (
 	// SchemeBuilder collects the functions that add admissionregistration/v1beta1 to a scheme.
-	SchemeBuilder = runtime.NewSchemeBuilder(addKnownTypes)
+	SchemeBuilder = runtime.SchemeBuilder{addKnownTypes}
 	// localSchemeBuilder lets hand-written files register more functions.
 	localSchemeBuilder = &SchemeBuilder
 	// AddToScheme adds every kind of admissionregistration/v1beta1 to a scheme.
-	AddToScheme = localSchemeBuilder.AddToScheme
+	AddToScheme = addToScheme
 )
+
+// addToScheme runs every function of SchemeBuilder on scheme.
+func addToScheme(scheme *runtime.Scheme) error {
+	return localSchemeBuilder.AddToScheme(scheme)
+}
 
 // addKnownTypes registers the kinds of admissionregistration/v1beta1 and the meta/v1 kinds
 // every group version serves.

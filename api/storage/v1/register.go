@@ -19,14 +19,23 @@ func Resource(resource string) schema.GroupResource {
 	return schema.GroupResource{Group: GroupName, Resource: resource}
 }
 
+// The registration variables are initialized statically (a composite
+// literal and a function value, no call), so that a program which never
+// registers storage/v1 does not link its kinds: a call here would run at
+// package initialization and keep every type below reachable.
 var (
 	// SchemeBuilder collects the functions that add storage/v1 to a scheme.
-	SchemeBuilder = runtime.NewSchemeBuilder(addKnownTypes)
+	SchemeBuilder = runtime.SchemeBuilder{addKnownTypes}
 	// localSchemeBuilder lets hand-written files register more functions.
 	localSchemeBuilder = &SchemeBuilder
 	// AddToScheme adds every kind of storage/v1 to a scheme.
-	AddToScheme = localSchemeBuilder.AddToScheme
+	AddToScheme = addToScheme
 )
+
+// addToScheme runs every function of SchemeBuilder on scheme.
+func addToScheme(scheme *runtime.Scheme) error {
+	return localSchemeBuilder.AddToScheme(scheme)
+}
 
 // addKnownTypes registers the kinds of storage/v1 and the meta/v1 kinds
 // every group version serves.

@@ -7,7 +7,7 @@ import (
 
 	admissionregistrationv1 "github.com/skiff-k8s/skiff/api/admissionregistration/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -50,7 +50,7 @@ func (c *AdmissionregistrationV1Client) ValidatingWebhookConfigurations() Valida
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         admissionregistrationv1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a AdmissionregistrationV1Client for c with its own HTTP client.
@@ -74,10 +74,12 @@ func New(c rest.Interface) *AdmissionregistrationV1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *AdmissionregistrationV1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(admissionregistrationv1.SchemeGroupVersion, admissionregistrationv1.AddToScheme)
 	return c.restClient
 }

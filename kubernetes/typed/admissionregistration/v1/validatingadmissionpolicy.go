@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ValidatingAdmissionPoliciesGetter returns the client of ValidatingAdmissionPolicy objects.
@@ -40,7 +40,7 @@ type validatingAdmissionPolicies struct {
 // newValidatingAdmissionPolicies returns the ValidatingAdmissionPolicy client of c.
 func newValidatingAdmissionPolicies(c *AdmissionregistrationV1Client) *validatingAdmissionPolicies {
 	return &validatingAdmissionPolicies{gentype.NewClientWithList(
-		"validatingadmissionpolicies", c.RESTClient(), scheme.ParameterCodec, "",
+		"validatingadmissionpolicies", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *admissionregistrationv1.ValidatingAdmissionPolicy {
 			return &admissionregistrationv1.ValidatingAdmissionPolicy{}
 		},

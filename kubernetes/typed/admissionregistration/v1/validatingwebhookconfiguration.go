@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ValidatingWebhookConfigurationsGetter returns the client of ValidatingWebhookConfiguration objects.
@@ -39,7 +39,7 @@ type validatingWebhookConfigurations struct {
 // newValidatingWebhookConfigurations returns the ValidatingWebhookConfiguration client of c.
 func newValidatingWebhookConfigurations(c *AdmissionregistrationV1Client) *validatingWebhookConfigurations {
 	return &validatingWebhookConfigurations{gentype.NewClientWithList(
-		"validatingwebhookconfigurations", c.RESTClient(), scheme.ParameterCodec, "",
+		"validatingwebhookconfigurations", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *admissionregistrationv1.ValidatingWebhookConfiguration {
 			return &admissionregistrationv1.ValidatingWebhookConfiguration{}
 		},

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // MutatingAdmissionPolicyBindingsGetter returns the client of MutatingAdmissionPolicyBinding objects.
@@ -39,7 +39,7 @@ type mutatingAdmissionPolicyBindings struct {
 // newMutatingAdmissionPolicyBindings returns the MutatingAdmissionPolicyBinding client of c.
 func newMutatingAdmissionPolicyBindings(c *AdmissionregistrationV1alpha1Client) *mutatingAdmissionPolicyBindings {
 	return &mutatingAdmissionPolicyBindings{gentype.NewClientWithList(
-		"mutatingadmissionpolicybindings", c.RESTClient(), scheme.ParameterCodec, "",
+		"mutatingadmissionpolicybindings", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *admissionregistrationv1alpha1.MutatingAdmissionPolicyBinding {
 			return &admissionregistrationv1alpha1.MutatingAdmissionPolicyBinding{}
 		},

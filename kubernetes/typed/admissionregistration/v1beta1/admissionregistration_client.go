@@ -7,7 +7,7 @@ import (
 
 	admissionregistrationv1beta1 "github.com/skiff-k8s/skiff/api/admissionregistration/v1beta1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -62,7 +62,7 @@ func (c *AdmissionregistrationV1beta1Client) ValidatingWebhookConfigurations() V
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         admissionregistrationv1beta1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a AdmissionregistrationV1beta1Client for c with its own HTTP client.
@@ -86,10 +86,12 @@ func New(c rest.Interface) *AdmissionregistrationV1beta1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *AdmissionregistrationV1beta1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(admissionregistrationv1beta1.SchemeGroupVersion, admissionregistrationv1beta1.AddToScheme)
 	return c.restClient
 }

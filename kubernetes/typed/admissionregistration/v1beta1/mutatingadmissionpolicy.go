@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // MutatingAdmissionPoliciesGetter returns the client of MutatingAdmissionPolicy objects.
@@ -39,7 +39,7 @@ type mutatingAdmissionPolicies struct {
 // newMutatingAdmissionPolicies returns the MutatingAdmissionPolicy client of c.
 func newMutatingAdmissionPolicies(c *AdmissionregistrationV1beta1Client) *mutatingAdmissionPolicies {
 	return &mutatingAdmissionPolicies{gentype.NewClientWithList(
-		"mutatingadmissionpolicies", c.RESTClient(), scheme.ParameterCodec, "",
+		"mutatingadmissionpolicies", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *admissionregistrationv1beta1.MutatingAdmissionPolicy {
 			return &admissionregistrationv1beta1.MutatingAdmissionPolicy{}
 		},

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // MutatingWebhookConfigurationsGetter returns the client of MutatingWebhookConfiguration objects.
@@ -39,7 +39,7 @@ type mutatingWebhookConfigurations struct {
 // newMutatingWebhookConfigurations returns the MutatingWebhookConfiguration client of c.
 func newMutatingWebhookConfigurations(c *AdmissionregistrationV1beta1Client) *mutatingWebhookConfigurations {
 	return &mutatingWebhookConfigurations{gentype.NewClientWithList(
-		"mutatingwebhookconfigurations", c.RESTClient(), scheme.ParameterCodec, "",
+		"mutatingwebhookconfigurations", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *admissionregistrationv1beta1.MutatingWebhookConfiguration {
 			return &admissionregistrationv1beta1.MutatingWebhookConfiguration{}
 		},

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ValidatingAdmissionPolicyBindingsGetter returns the client of ValidatingAdmissionPolicyBinding objects.
@@ -39,7 +39,7 @@ type validatingAdmissionPolicyBindings struct {
 // newValidatingAdmissionPolicyBindings returns the ValidatingAdmissionPolicyBinding client of c.
 func newValidatingAdmissionPolicyBindings(c *AdmissionregistrationV1beta1Client) *validatingAdmissionPolicyBindings {
 	return &validatingAdmissionPolicyBindings{gentype.NewClientWithList(
-		"validatingadmissionpolicybindings", c.RESTClient(), scheme.ParameterCodec, "",
+		"validatingadmissionpolicybindings", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *admissionregistrationv1beta1.ValidatingAdmissionPolicyBinding {
 			return &admissionregistrationv1beta1.ValidatingAdmissionPolicyBinding{}
 		},

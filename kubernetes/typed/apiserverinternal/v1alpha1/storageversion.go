@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // StorageVersionsGetter returns the client of StorageVersion objects.
@@ -40,7 +40,7 @@ type storageVersions struct {
 // newStorageVersions returns the StorageVersion client of c.
 func newStorageVersions(c *InternalV1alpha1Client) *storageVersions {
 	return &storageVersions{gentype.NewClientWithList(
-		"storageversions", c.RESTClient(), scheme.ParameterCodec, "",
+		"storageversions", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *apiserverinternalv1alpha1.StorageVersion { return &apiserverinternalv1alpha1.StorageVersion{} },
 		func() *apiserverinternalv1alpha1.StorageVersionList {
 			return &apiserverinternalv1alpha1.StorageVersionList{}

@@ -7,7 +7,7 @@ import (
 
 	appsv1 "github.com/skiff-k8s/skiff/api/apps/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -56,7 +56,7 @@ func (c *AppsV1Client) StatefulSets(namespace string) StatefulSetInterface {
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         appsv1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a AppsV1Client for c with its own HTTP client.
@@ -80,10 +80,12 @@ func New(c rest.Interface) *AppsV1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *AppsV1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(appsv1.SchemeGroupVersion, appsv1.AddToScheme)
 	return c.restClient
 }

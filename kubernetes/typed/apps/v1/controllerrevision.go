@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ControllerRevisionsGetter returns the client of ControllerRevision objects.
@@ -39,7 +39,7 @@ type controllerRevisions struct {
 // newControllerRevisions returns the ControllerRevision client of c in namespace.
 func newControllerRevisions(c *AppsV1Client, namespace string) *controllerRevisions {
 	return &controllerRevisions{gentype.NewClientWithList(
-		"controllerrevisions", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"controllerrevisions", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1.ControllerRevision { return &appsv1.ControllerRevision{} },
 		func() *appsv1.ControllerRevisionList { return &appsv1.ControllerRevisionList{} },
 	)}

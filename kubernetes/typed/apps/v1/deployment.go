@@ -11,7 +11,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // DeploymentsGetter returns the client of Deployment objects.
@@ -42,8 +42,9 @@ type deployments struct {
 
 // newDeployments returns the Deployment client of c in namespace.
 func newDeployments(c *AppsV1Client, namespace string) *deployments {
+	clientscheme.Ensure(autoscalingv1.SchemeGroupVersion, autoscalingv1.AddToScheme)
 	return &deployments{gentype.NewClientWithList(
-		"deployments", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"deployments", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1.Deployment { return &appsv1.Deployment{} },
 		func() *appsv1.DeploymentList { return &appsv1.DeploymentList{} },
 	)}

@@ -11,7 +11,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ReplicaSetsGetter returns the client of ReplicaSet objects.
@@ -42,8 +42,9 @@ type replicaSets struct {
 
 // newReplicaSets returns the ReplicaSet client of c in namespace.
 func newReplicaSets(c *AppsV1Client, namespace string) *replicaSets {
+	clientscheme.Ensure(autoscalingv1.SchemeGroupVersion, autoscalingv1.AddToScheme)
 	return &replicaSets{gentype.NewClientWithList(
-		"replicasets", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"replicasets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1.ReplicaSet { return &appsv1.ReplicaSet{} },
 		func() *appsv1.ReplicaSetList { return &appsv1.ReplicaSetList{} },
 	)}

@@ -11,7 +11,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // StatefulSetsGetter returns the client of StatefulSet objects.
@@ -42,8 +42,9 @@ type statefulSets struct {
 
 // newStatefulSets returns the StatefulSet client of c in namespace.
 func newStatefulSets(c *AppsV1Client, namespace string) *statefulSets {
+	clientscheme.Ensure(autoscalingv1.SchemeGroupVersion, autoscalingv1.AddToScheme)
 	return &statefulSets{gentype.NewClientWithList(
-		"statefulsets", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"statefulsets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1.StatefulSet { return &appsv1.StatefulSet{} },
 		func() *appsv1.StatefulSetList { return &appsv1.StatefulSetList{} },
 	)}

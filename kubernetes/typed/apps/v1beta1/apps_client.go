@@ -7,7 +7,7 @@ import (
 
 	appsv1beta1 "github.com/skiff-k8s/skiff/api/apps/v1beta1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -44,7 +44,7 @@ func (c *AppsV1beta1Client) StatefulSets(namespace string) StatefulSetInterface 
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         appsv1beta1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a AppsV1beta1Client for c with its own HTTP client.
@@ -68,10 +68,12 @@ func New(c rest.Interface) *AppsV1beta1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *AppsV1beta1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(appsv1beta1.SchemeGroupVersion, appsv1beta1.AddToScheme)
 	return c.restClient
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // DeploymentsGetter returns the client of Deployment objects.
@@ -40,7 +40,7 @@ type deployments struct {
 // newDeployments returns the Deployment client of c in namespace.
 func newDeployments(c *AppsV1beta1Client, namespace string) *deployments {
 	return &deployments{gentype.NewClientWithList(
-		"deployments", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"deployments", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta1.Deployment { return &appsv1beta1.Deployment{} },
 		func() *appsv1beta1.DeploymentList { return &appsv1beta1.DeploymentList{} },
 	)}

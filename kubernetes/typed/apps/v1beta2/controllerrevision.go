@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ControllerRevisionsGetter returns the client of ControllerRevision objects.
@@ -39,7 +39,7 @@ type controllerRevisions struct {
 // newControllerRevisions returns the ControllerRevision client of c in namespace.
 func newControllerRevisions(c *AppsV1beta2Client, namespace string) *controllerRevisions {
 	return &controllerRevisions{gentype.NewClientWithList(
-		"controllerrevisions", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"controllerrevisions", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta2.ControllerRevision { return &appsv1beta2.ControllerRevision{} },
 		func() *appsv1beta2.ControllerRevisionList { return &appsv1beta2.ControllerRevisionList{} },
 	)}

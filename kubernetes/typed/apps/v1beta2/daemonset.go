@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // DaemonSetsGetter returns the client of DaemonSet objects.
@@ -40,7 +40,7 @@ type daemonSets struct {
 // newDaemonSets returns the DaemonSet client of c in namespace.
 func newDaemonSets(c *AppsV1beta2Client, namespace string) *daemonSets {
 	return &daemonSets{gentype.NewClientWithList(
-		"daemonsets", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"daemonsets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta2.DaemonSet { return &appsv1beta2.DaemonSet{} },
 		func() *appsv1beta2.DaemonSetList { return &appsv1beta2.DaemonSetList{} },
 	)}

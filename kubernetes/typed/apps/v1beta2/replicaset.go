@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ReplicaSetsGetter returns the client of ReplicaSet objects.
@@ -40,7 +40,7 @@ type replicaSets struct {
 // newReplicaSets returns the ReplicaSet client of c in namespace.
 func newReplicaSets(c *AppsV1beta2Client, namespace string) *replicaSets {
 	return &replicaSets{gentype.NewClientWithList(
-		"replicasets", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"replicasets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta2.ReplicaSet { return &appsv1beta2.ReplicaSet{} },
 		func() *appsv1beta2.ReplicaSetList { return &appsv1beta2.ReplicaSetList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // StatefulSetsGetter returns the client of StatefulSet objects.
@@ -42,7 +42,7 @@ type statefulSets struct {
 // newStatefulSets returns the StatefulSet client of c in namespace.
 func newStatefulSets(c *AppsV1beta2Client, namespace string) *statefulSets {
 	return &statefulSets{gentype.NewClientWithList(
-		"statefulsets", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"statefulsets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta2.StatefulSet { return &appsv1beta2.StatefulSet{} },
 		func() *appsv1beta2.StatefulSetList { return &appsv1beta2.StatefulSetList{} },
 	)}

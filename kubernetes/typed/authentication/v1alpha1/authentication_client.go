@@ -7,7 +7,7 @@ import (
 
 	authenticationv1alpha1 "github.com/skiff-k8s/skiff/api/authentication/v1alpha1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -32,7 +32,7 @@ func (c *AuthenticationV1alpha1Client) SelfSubjectReviews() SelfSubjectReviewInt
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         authenticationv1alpha1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a AuthenticationV1alpha1Client for c with its own HTTP client.
@@ -56,10 +56,12 @@ func New(c rest.Interface) *AuthenticationV1alpha1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *AuthenticationV1alpha1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(authenticationv1alpha1.SchemeGroupVersion, authenticationv1alpha1.AddToScheme)
 	return c.restClient
 }

@@ -8,7 +8,7 @@ import (
 	authenticationv1alpha1 "github.com/skiff-k8s/skiff/api/authentication/v1alpha1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // SelfSubjectReviewsGetter returns the client of SelfSubjectReview objects.
@@ -30,7 +30,7 @@ type selfSubjectReviews struct {
 // newSelfSubjectReviews returns the SelfSubjectReview client of c.
 func newSelfSubjectReviews(c *AuthenticationV1alpha1Client) *selfSubjectReviews {
 	return &selfSubjectReviews{gentype.NewClient(
-		"selfsubjectreviews", c.RESTClient(), scheme.ParameterCodec, "",
+		"selfsubjectreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authenticationv1alpha1.SelfSubjectReview { return &authenticationv1alpha1.SelfSubjectReview{} },
 	)}
 }

@@ -8,7 +8,7 @@ import (
 	authenticationv1beta1 "github.com/skiff-k8s/skiff/api/authentication/v1beta1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // TokenReviewsGetter returns the client of TokenReview objects.
@@ -30,7 +30,7 @@ type tokenReviews struct {
 // newTokenReviews returns the TokenReview client of c.
 func newTokenReviews(c *AuthenticationV1beta1Client) *tokenReviews {
 	return &tokenReviews{gentype.NewClient(
-		"tokenreviews", c.RESTClient(), scheme.ParameterCodec, "",
+		"tokenreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authenticationv1beta1.TokenReview { return &authenticationv1beta1.TokenReview{} },
 	)}
 }

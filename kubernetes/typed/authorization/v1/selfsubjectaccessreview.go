@@ -8,7 +8,7 @@ import (
 	authorizationv1 "github.com/skiff-k8s/skiff/api/authorization/v1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // SelfSubjectAccessReviewsGetter returns the client of SelfSubjectAccessReview objects.
@@ -30,7 +30,7 @@ type selfSubjectAccessReviews struct {
 // newSelfSubjectAccessReviews returns the SelfSubjectAccessReview client of c.
 func newSelfSubjectAccessReviews(c *AuthorizationV1Client) *selfSubjectAccessReviews {
 	return &selfSubjectAccessReviews{gentype.NewClient(
-		"selfsubjectaccessreviews", c.RESTClient(), scheme.ParameterCodec, "",
+		"selfsubjectaccessreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authorizationv1.SelfSubjectAccessReview { return &authorizationv1.SelfSubjectAccessReview{} },
 	)}
 }

@@ -8,7 +8,7 @@ import (
 	authorizationv1beta1 "github.com/skiff-k8s/skiff/api/authorization/v1beta1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // LocalSubjectAccessReviewsGetter returns the client of LocalSubjectAccessReview objects.
@@ -30,7 +30,7 @@ type localSubjectAccessReviews struct {
 // newLocalSubjectAccessReviews returns the LocalSubjectAccessReview client of c in namespace.
 func newLocalSubjectAccessReviews(c *AuthorizationV1beta1Client, namespace string) *localSubjectAccessReviews {
 	return &localSubjectAccessReviews{gentype.NewClient(
-		"localsubjectaccessreviews", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"localsubjectaccessreviews", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *authorizationv1beta1.LocalSubjectAccessReview {
 			return &authorizationv1beta1.LocalSubjectAccessReview{}
 		},

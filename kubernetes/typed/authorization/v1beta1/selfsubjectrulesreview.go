@@ -8,7 +8,7 @@ import (
 	authorizationv1beta1 "github.com/skiff-k8s/skiff/api/authorization/v1beta1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // SelfSubjectRulesReviewsGetter returns the client of SelfSubjectRulesReview objects.
@@ -30,7 +30,7 @@ type selfSubjectRulesReviews struct {
 // newSelfSubjectRulesReviews returns the SelfSubjectRulesReview client of c.
 func newSelfSubjectRulesReviews(c *AuthorizationV1beta1Client) *selfSubjectRulesReviews {
 	return &selfSubjectRulesReviews{gentype.NewClient(
-		"selfsubjectrulesreviews", c.RESTClient(), scheme.ParameterCodec, "",
+		"selfsubjectrulesreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authorizationv1beta1.SelfSubjectRulesReview {
 			return &authorizationv1beta1.SelfSubjectRulesReview{}
 		},

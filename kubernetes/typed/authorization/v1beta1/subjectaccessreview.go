@@ -8,7 +8,7 @@ import (
 	authorizationv1beta1 "github.com/skiff-k8s/skiff/api/authorization/v1beta1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // SubjectAccessReviewsGetter returns the client of SubjectAccessReview objects.
@@ -30,7 +30,7 @@ type subjectAccessReviews struct {
 // newSubjectAccessReviews returns the SubjectAccessReview client of c.
 func newSubjectAccessReviews(c *AuthorizationV1beta1Client) *subjectAccessReviews {
 	return &subjectAccessReviews{gentype.NewClient(
-		"subjectaccessreviews", c.RESTClient(), scheme.ParameterCodec, "",
+		"subjectaccessreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authorizationv1beta1.SubjectAccessReview { return &authorizationv1beta1.SubjectAccessReview{} },
 	)}
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // HorizontalPodAutoscalersGetter returns the client of HorizontalPodAutoscaler objects.
@@ -40,7 +40,7 @@ type horizontalPodAutoscalers struct {
 // newHorizontalPodAutoscalers returns the HorizontalPodAutoscaler client of c in namespace.
 func newHorizontalPodAutoscalers(c *AutoscalingV2Client, namespace string) *horizontalPodAutoscalers {
 	return &horizontalPodAutoscalers{gentype.NewClientWithList(
-		"horizontalpodautoscalers", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"horizontalpodautoscalers", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *autoscalingv2.HorizontalPodAutoscaler { return &autoscalingv2.HorizontalPodAutoscaler{} },
 		func() *autoscalingv2.HorizontalPodAutoscalerList { return &autoscalingv2.HorizontalPodAutoscalerList{} },
 	)}

@@ -7,7 +7,7 @@ import (
 
 	autoscalingv2beta2 "github.com/skiff-k8s/skiff/api/autoscaling/v2beta2"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -32,7 +32,7 @@ func (c *AutoscalingV2beta2Client) HorizontalPodAutoscalers(namespace string) Ho
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         autoscalingv2beta2.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a AutoscalingV2beta2Client for c with its own HTTP client.
@@ -56,10 +56,12 @@ func New(c rest.Interface) *AutoscalingV2beta2Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *AutoscalingV2beta2Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(autoscalingv2beta2.SchemeGroupVersion, autoscalingv2beta2.AddToScheme)
 	return c.restClient
 }

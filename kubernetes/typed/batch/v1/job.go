@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // JobsGetter returns the client of Job objects.
@@ -40,7 +40,7 @@ type jobs struct {
 // newJobs returns the Job client of c in namespace.
 func newJobs(c *BatchV1Client, namespace string) *jobs {
 	return &jobs{gentype.NewClientWithList(
-		"jobs", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"jobs", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *batchv1.Job { return &batchv1.Job{} },
 		func() *batchv1.JobList { return &batchv1.JobList{} },
 	)}

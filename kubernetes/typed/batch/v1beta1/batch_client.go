@@ -7,7 +7,7 @@ import (
 
 	batchv1beta1 "github.com/skiff-k8s/skiff/api/batch/v1beta1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -32,7 +32,7 @@ func (c *BatchV1beta1Client) CronJobs(namespace string) CronJobInterface {
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         batchv1beta1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a BatchV1beta1Client for c with its own HTTP client.
@@ -56,10 +56,12 @@ func New(c rest.Interface) *BatchV1beta1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *BatchV1beta1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(batchv1beta1.SchemeGroupVersion, batchv1beta1.AddToScheme)
 	return c.restClient
 }

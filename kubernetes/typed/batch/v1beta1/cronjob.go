@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // CronJobsGetter returns the client of CronJob objects.
@@ -40,7 +40,7 @@ type cronJobs struct {
 // newCronJobs returns the CronJob client of c in namespace.
 func newCronJobs(c *BatchV1beta1Client, namespace string) *cronJobs {
 	return &cronJobs{gentype.NewClientWithList(
-		"cronjobs", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"cronjobs", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *batchv1beta1.CronJob { return &batchv1beta1.CronJob{} },
 		func() *batchv1beta1.CronJobList { return &batchv1beta1.CronJobList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // CertificateSigningRequestsGetter returns the client of CertificateSigningRequest objects.
@@ -41,7 +41,7 @@ type certificateSigningRequests struct {
 // newCertificateSigningRequests returns the CertificateSigningRequest client of c.
 func newCertificateSigningRequests(c *CertificatesV1Client) *certificateSigningRequests {
 	return &certificateSigningRequests{gentype.NewClientWithList(
-		"certificatesigningrequests", c.RESTClient(), scheme.ParameterCodec, "",
+		"certificatesigningrequests", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *certificatesv1.CertificateSigningRequest { return &certificatesv1.CertificateSigningRequest{} },
 		func() *certificatesv1.CertificateSigningRequestList {
 			return &certificatesv1.CertificateSigningRequestList{}

@@ -7,7 +7,7 @@ import (
 
 	certificatesv1alpha1 "github.com/skiff-k8s/skiff/api/certificates/v1alpha1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -38,7 +38,7 @@ func (c *CertificatesV1alpha1Client) PodCertificateRequests(namespace string) Po
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         certificatesv1alpha1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a CertificatesV1alpha1Client for c with its own HTTP client.
@@ -62,10 +62,12 @@ func New(c rest.Interface) *CertificatesV1alpha1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *CertificatesV1alpha1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(certificatesv1alpha1.SchemeGroupVersion, certificatesv1alpha1.AddToScheme)
 	return c.restClient
 }

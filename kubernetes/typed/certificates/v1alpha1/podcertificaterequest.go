@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // PodCertificateRequestsGetter returns the client of PodCertificateRequest objects.
@@ -40,7 +40,7 @@ type podCertificateRequests struct {
 // newPodCertificateRequests returns the PodCertificateRequest client of c in namespace.
 func newPodCertificateRequests(c *CertificatesV1alpha1Client, namespace string) *podCertificateRequests {
 	return &podCertificateRequests{gentype.NewClientWithList(
-		"podcertificaterequests", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"podcertificaterequests", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *certificatesv1alpha1.PodCertificateRequest {
 			return &certificatesv1alpha1.PodCertificateRequest{}
 		},

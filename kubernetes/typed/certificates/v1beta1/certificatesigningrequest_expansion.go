@@ -6,7 +6,7 @@ import (
 
 	certificatesv1beta1 "github.com/skiff-k8s/skiff/api/certificates/v1beta1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // CertificateSigningRequestExpansion holds the certificate signing
@@ -23,7 +23,7 @@ func (c *certificateSigningRequests) UpdateApproval(ctx context.Context, certifi
 		return result, fmt.Errorf("update approval: the certificate signing request is nil")
 	}
 	err := c.GetClient().Put().Resource("certificatesigningrequests").Name(certificateSigningRequest.Name).
-		SubResource("approval").VersionedParams(&opts, scheme.ParameterCodec).
+		SubResource("approval").VersionedParams(&opts, clientscheme.ParameterCodec).
 		Body(certificateSigningRequest).Do(ctx).Into(result)
 	return result, err
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ClusterTrustBundlesGetter returns the client of ClusterTrustBundle objects.
@@ -39,7 +39,7 @@ type clusterTrustBundles struct {
 // newClusterTrustBundles returns the ClusterTrustBundle client of c.
 func newClusterTrustBundles(c *CertificatesV1beta1Client) *clusterTrustBundles {
 	return &clusterTrustBundles{gentype.NewClientWithList(
-		"clustertrustbundles", c.RESTClient(), scheme.ParameterCodec, "",
+		"clustertrustbundles", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *certificatesv1beta1.ClusterTrustBundle { return &certificatesv1beta1.ClusterTrustBundle{} },
 		func() *certificatesv1beta1.ClusterTrustBundleList {
 			return &certificatesv1beta1.ClusterTrustBundleList{}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // LeasesGetter returns the client of Lease objects.
@@ -39,7 +39,7 @@ type leases struct {
 // newLeases returns the Lease client of c in namespace.
 func newLeases(c *CoordinationV1Client, namespace string) *leases {
 	return &leases{gentype.NewClientWithList(
-		"leases", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"leases", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *coordinationv1.Lease { return &coordinationv1.Lease{} },
 		func() *coordinationv1.LeaseList { return &coordinationv1.LeaseList{} },
 	)}

@@ -7,7 +7,7 @@ import (
 
 	coordinationv1alpha2 "github.com/skiff-k8s/skiff/api/coordination/v1alpha2"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -32,7 +32,7 @@ func (c *CoordinationV1alpha2Client) LeaseCandidates(namespace string) LeaseCand
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         coordinationv1alpha2.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a CoordinationV1alpha2Client for c with its own HTTP client.
@@ -56,10 +56,12 @@ func New(c rest.Interface) *CoordinationV1alpha2Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *CoordinationV1alpha2Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(coordinationv1alpha2.SchemeGroupVersion, coordinationv1alpha2.AddToScheme)
 	return c.restClient
 }

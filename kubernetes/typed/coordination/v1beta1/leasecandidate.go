@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // LeaseCandidatesGetter returns the client of LeaseCandidate objects.
@@ -39,7 +39,7 @@ type leaseCandidates struct {
 // newLeaseCandidates returns the LeaseCandidate client of c in namespace.
 func newLeaseCandidates(c *CoordinationV1beta1Client, namespace string) *leaseCandidates {
 	return &leaseCandidates{gentype.NewClientWithList(
-		"leasecandidates", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"leasecandidates", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *coordinationv1beta1.LeaseCandidate { return &coordinationv1beta1.LeaseCandidate{} },
 		func() *coordinationv1beta1.LeaseCandidateList { return &coordinationv1beta1.LeaseCandidateList{} },
 	)}

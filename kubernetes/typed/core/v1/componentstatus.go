@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ComponentStatusesGetter returns the client of ComponentStatus objects.
@@ -39,7 +39,7 @@ type componentStatuses struct {
 // newComponentStatuses returns the ComponentStatus client of c.
 func newComponentStatuses(c *CoreV1Client) *componentStatuses {
 	return &componentStatuses{gentype.NewClientWithList(
-		"componentstatuses", c.RESTClient(), scheme.ParameterCodec, "",
+		"componentstatuses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *corev1.ComponentStatus { return &corev1.ComponentStatus{} },
 		func() *corev1.ComponentStatusList { return &corev1.ComponentStatusList{} },
 	)}

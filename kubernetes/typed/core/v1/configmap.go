@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ConfigMapsGetter returns the client of ConfigMap objects.
@@ -39,7 +39,7 @@ type configMaps struct {
 // newConfigMaps returns the ConfigMap client of c in namespace.
 func newConfigMaps(c *CoreV1Client, namespace string) *configMaps {
 	return &configMaps{gentype.NewClientWithList(
-		"configmaps", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"configmaps", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.ConfigMap { return &corev1.ConfigMap{} },
 		func() *corev1.ConfigMapList { return &corev1.ConfigMapList{} },
 	)}

@@ -7,7 +7,7 @@ import (
 
 	corev1 "github.com/skiff-k8s/skiff/api/core/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -122,7 +122,7 @@ func (c *CoreV1Client) ServiceAccounts(namespace string) ServiceAccountInterface
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         corev1.SchemeGroupVersion,
 	APIPath:              "/api",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a CoreV1Client for c with its own HTTP client.
@@ -146,10 +146,12 @@ func New(c rest.Interface) *CoreV1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *CoreV1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(corev1.SchemeGroupVersion, corev1.AddToScheme)
 	return c.restClient
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // EndpointsGetter returns the client of Endpoints objects.
@@ -39,7 +39,7 @@ type endpoints struct {
 // newEndpoints returns the Endpoints client of c in namespace.
 func newEndpoints(c *CoreV1Client, namespace string) *endpoints {
 	return &endpoints{gentype.NewClientWithList(
-		"endpoints", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"endpoints", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.Endpoints { return &corev1.Endpoints{} },
 		func() *corev1.EndpointsList { return &corev1.EndpointsList{} },
 	)}

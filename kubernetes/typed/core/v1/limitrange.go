@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // LimitRangesGetter returns the client of LimitRange objects.
@@ -39,7 +39,7 @@ type limitRanges struct {
 // newLimitRanges returns the LimitRange client of c in namespace.
 func newLimitRanges(c *CoreV1Client, namespace string) *limitRanges {
 	return &limitRanges{gentype.NewClientWithList(
-		"limitranges", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"limitranges", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.LimitRange { return &corev1.LimitRange{} },
 		func() *corev1.LimitRangeList { return &corev1.LimitRangeList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // NamespacesGetter returns the client of Namespace objects.
@@ -39,7 +39,7 @@ type namespaces struct {
 // newNamespaces returns the Namespace client of c.
 func newNamespaces(c *CoreV1Client) *namespaces {
 	return &namespaces{gentype.NewClientWithList(
-		"namespaces", c.RESTClient(), scheme.ParameterCodec, "",
+		"namespaces", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *corev1.Namespace { return &corev1.Namespace{} },
 		func() *corev1.NamespaceList { return &corev1.NamespaceList{} },
 	)}

@@ -6,7 +6,7 @@ import (
 
 	corev1 "github.com/skiff-k8s/skiff/api/core/v1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // NamespaceExpansion holds the namespace methods beyond the standard
@@ -23,7 +23,7 @@ func (c *namespaces) Finalize(ctx context.Context, item *corev1.Namespace, opts 
 		return result, fmt.Errorf("finalize namespace: the namespace is nil")
 	}
 	err := c.GetClient().Put().Resource("namespaces").Name(item.Name).SubResource("finalize").
-		VersionedParams(&opts, scheme.ParameterCodec).
+		VersionedParams(&opts, clientscheme.ParameterCodec).
 		Body(item).Do(ctx).Into(result)
 	return result, err
 }

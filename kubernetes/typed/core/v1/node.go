@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // NodesGetter returns the client of Node objects.
@@ -40,7 +40,7 @@ type nodes struct {
 // newNodes returns the Node client of c.
 func newNodes(c *CoreV1Client) *nodes {
 	return &nodes{gentype.NewClientWithList(
-		"nodes", c.RESTClient(), scheme.ParameterCodec, "",
+		"nodes", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *corev1.Node { return &corev1.Node{} },
 		func() *corev1.NodeList { return &corev1.NodeList{} },
 	)}

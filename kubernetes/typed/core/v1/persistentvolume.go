@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // PersistentVolumesGetter returns the client of PersistentVolume objects.
@@ -40,7 +40,7 @@ type persistentVolumes struct {
 // newPersistentVolumes returns the PersistentVolume client of c.
 func newPersistentVolumes(c *CoreV1Client) *persistentVolumes {
 	return &persistentVolumes{gentype.NewClientWithList(
-		"persistentvolumes", c.RESTClient(), scheme.ParameterCodec, "",
+		"persistentvolumes", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *corev1.PersistentVolume { return &corev1.PersistentVolume{} },
 		func() *corev1.PersistentVolumeList { return &corev1.PersistentVolumeList{} },
 	)}

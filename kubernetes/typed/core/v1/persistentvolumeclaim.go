@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // PersistentVolumeClaimsGetter returns the client of PersistentVolumeClaim objects.
@@ -40,7 +40,7 @@ type persistentVolumeClaims struct {
 // newPersistentVolumeClaims returns the PersistentVolumeClaim client of c in namespace.
 func newPersistentVolumeClaims(c *CoreV1Client, namespace string) *persistentVolumeClaims {
 	return &persistentVolumeClaims{gentype.NewClientWithList(
-		"persistentvolumeclaims", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"persistentvolumeclaims", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.PersistentVolumeClaim { return &corev1.PersistentVolumeClaim{} },
 		func() *corev1.PersistentVolumeClaimList { return &corev1.PersistentVolumeClaimList{} },
 	)}

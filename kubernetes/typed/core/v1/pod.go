@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // PodsGetter returns the client of Pod objects.
@@ -42,7 +42,7 @@ type pods struct {
 // newPods returns the Pod client of c in namespace.
 func newPods(c *CoreV1Client, namespace string) *pods {
 	return &pods{gentype.NewClientWithList(
-		"pods", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"pods", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.Pod { return &corev1.Pod{} },
 		func() *corev1.PodList { return &corev1.PodList{} },
 	)}

@@ -9,7 +9,7 @@ import (
 	policyv1beta1 "github.com/skiff-k8s/skiff/api/policy/v1beta1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/runtime"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -31,7 +31,7 @@ func (c *pods) Bind(ctx context.Context, binding *corev1.Binding, opts metav1.Cr
 		return fmt.Errorf("bind pod: the binding is nil")
 	}
 	return c.GetClient().Post().Namespace(c.GetNamespace()).Resource("pods").Name(binding.Name).
-		VersionedParams(&opts, scheme.ParameterCodec).
+		VersionedParams(&opts, clientscheme.ParameterCodec).
 		SubResource("binding").Body(binding).
 		Do(ctx).Error()
 }
@@ -46,6 +46,7 @@ func (c *pods) EvictV1(ctx context.Context, eviction *policyv1.Eviction) error {
 	if eviction == nil {
 		return fmt.Errorf("evict pod: the eviction is nil")
 	}
+	clientscheme.Ensure(policyv1.SchemeGroupVersion, policyv1.AddToScheme)
 	return c.evict(ctx, eviction.Namespace, eviction.Name, eviction)
 }
 
@@ -54,6 +55,7 @@ func (c *pods) EvictV1beta1(ctx context.Context, eviction *policyv1beta1.Evictio
 	if eviction == nil {
 		return fmt.Errorf("evict pod: the eviction is nil")
 	}
+	clientscheme.Ensure(policyv1beta1.SchemeGroupVersion, policyv1beta1.AddToScheme)
 	return c.evict(ctx, eviction.Namespace, eviction.Name, eviction)
 }
 
@@ -71,7 +73,7 @@ func (c *pods) GetLogs(name string, opts *corev1.PodLogOptions) *rest.Request {
 		opts = &corev1.PodLogOptions{}
 	}
 	return c.GetClient().Get().Namespace(c.GetNamespace()).Resource("pods").Name(name).
-		SubResource("log").VersionedParams(opts, scheme.ParameterCodec)
+		SubResource("log").VersionedParams(opts, clientscheme.ParameterCodec)
 }
 
 // ProxyGet returns the request for GET path through the API server's

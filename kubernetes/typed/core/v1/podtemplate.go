@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // PodTemplatesGetter returns the client of PodTemplate objects.
@@ -39,7 +39,7 @@ type podTemplates struct {
 // newPodTemplates returns the PodTemplate client of c in namespace.
 func newPodTemplates(c *CoreV1Client, namespace string) *podTemplates {
 	return &podTemplates{gentype.NewClientWithList(
-		"podtemplates", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"podtemplates", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.PodTemplate { return &corev1.PodTemplate{} },
 		func() *corev1.PodTemplateList { return &corev1.PodTemplateList{} },
 	)}

@@ -11,7 +11,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ReplicationControllersGetter returns the client of ReplicationController objects.
@@ -42,8 +42,9 @@ type replicationControllers struct {
 
 // newReplicationControllers returns the ReplicationController client of c in namespace.
 func newReplicationControllers(c *CoreV1Client, namespace string) *replicationControllers {
+	clientscheme.Ensure(autoscalingv1.SchemeGroupVersion, autoscalingv1.AddToScheme)
 	return &replicationControllers{gentype.NewClientWithList(
-		"replicationcontrollers", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"replicationcontrollers", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.ReplicationController { return &corev1.ReplicationController{} },
 		func() *corev1.ReplicationControllerList { return &corev1.ReplicationControllerList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ResourceQuotasGetter returns the client of ResourceQuota objects.
@@ -40,7 +40,7 @@ type resourceQuotas struct {
 // newResourceQuotas returns the ResourceQuota client of c in namespace.
 func newResourceQuotas(c *CoreV1Client, namespace string) *resourceQuotas {
 	return &resourceQuotas{gentype.NewClientWithList(
-		"resourcequotas", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"resourcequotas", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.ResourceQuota { return &corev1.ResourceQuota{} },
 		func() *corev1.ResourceQuotaList { return &corev1.ResourceQuotaList{} },
 	)}

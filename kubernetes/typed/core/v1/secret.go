@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // SecretsGetter returns the client of Secret objects.
@@ -39,7 +39,7 @@ type secrets struct {
 // newSecrets returns the Secret client of c in namespace.
 func newSecrets(c *CoreV1Client, namespace string) *secrets {
 	return &secrets{gentype.NewClientWithList(
-		"secrets", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"secrets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.Secret { return &corev1.Secret{} },
 		func() *corev1.SecretList { return &corev1.SecretList{} },
 	)}

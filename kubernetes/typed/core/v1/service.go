@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ServicesGetter returns the client of Service objects.
@@ -39,7 +39,7 @@ type services struct {
 // newServices returns the Service client of c in namespace.
 func newServices(c *CoreV1Client, namespace string) *services {
 	return &services{gentype.NewClientWithList(
-		"services", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"services", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.Service { return &corev1.Service{} },
 		func() *corev1.ServiceList { return &corev1.ServiceList{} },
 	)}

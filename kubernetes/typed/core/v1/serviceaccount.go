@@ -11,7 +11,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ServiceAccountsGetter returns the client of ServiceAccount objects.
@@ -40,8 +40,9 @@ type serviceAccounts struct {
 
 // newServiceAccounts returns the ServiceAccount client of c in namespace.
 func newServiceAccounts(c *CoreV1Client, namespace string) *serviceAccounts {
+	clientscheme.Ensure(authenticationv1.SchemeGroupVersion, authenticationv1.AddToScheme)
 	return &serviceAccounts{gentype.NewClientWithList(
-		"serviceaccounts", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"serviceaccounts", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.ServiceAccount { return &corev1.ServiceAccount{} },
 		func() *corev1.ServiceAccountList { return &corev1.ServiceAccountList{} },
 	)}

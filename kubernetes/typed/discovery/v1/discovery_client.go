@@ -7,7 +7,7 @@ import (
 
 	discoveryv1 "github.com/skiff-k8s/skiff/api/discovery/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -32,7 +32,7 @@ func (c *DiscoveryV1Client) EndpointSlices(namespace string) EndpointSliceInterf
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         discoveryv1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a DiscoveryV1Client for c with its own HTTP client.
@@ -56,10 +56,12 @@ func New(c rest.Interface) *DiscoveryV1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *DiscoveryV1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(discoveryv1.SchemeGroupVersion, discoveryv1.AddToScheme)
 	return c.restClient
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // EndpointSlicesGetter returns the client of EndpointSlice objects.
@@ -39,7 +39,7 @@ type endpointSlices struct {
 // newEndpointSlices returns the EndpointSlice client of c in namespace.
 func newEndpointSlices(c *DiscoveryV1beta1Client, namespace string) *endpointSlices {
 	return &endpointSlices{gentype.NewClientWithList(
-		"endpointslices", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"endpointslices", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *discoveryv1beta1.EndpointSlice { return &discoveryv1beta1.EndpointSlice{} },
 		func() *discoveryv1beta1.EndpointSliceList { return &discoveryv1beta1.EndpointSliceList{} },
 	)}

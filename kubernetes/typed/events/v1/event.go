@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // EventsGetter returns the client of Event objects.
@@ -39,7 +39,7 @@ type events struct {
 // newEvents returns the Event client of c in namespace.
 func newEvents(c *EventsV1Client, namespace string) *events {
 	return &events{gentype.NewClientWithList(
-		"events", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"events", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *eventsv1.Event { return &eventsv1.Event{} },
 		func() *eventsv1.EventList { return &eventsv1.EventList{} },
 	)}

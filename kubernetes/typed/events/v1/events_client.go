@@ -7,7 +7,7 @@ import (
 
 	eventsv1 "github.com/skiff-k8s/skiff/api/events/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -32,7 +32,7 @@ func (c *EventsV1Client) Events(namespace string) EventInterface {
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         eventsv1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a EventsV1Client for c with its own HTTP client.
@@ -56,10 +56,12 @@ func New(c rest.Interface) *EventsV1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *EventsV1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(eventsv1.SchemeGroupVersion, eventsv1.AddToScheme)
 	return c.restClient
 }

@@ -6,7 +6,7 @@ import (
 
 	extensionsv1beta1 "github.com/skiff-k8s/skiff/api/extensions/v1beta1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // DeploymentExpansion holds the deployment methods beyond the standard
@@ -22,6 +22,6 @@ func (c *deployments) Rollback(ctx context.Context, rollback *extensionsv1beta1.
 		return fmt.Errorf("rollback deployment: the rollback is nil")
 	}
 	return c.GetClient().Post().Namespace(c.GetNamespace()).Resource("deployments").Name(rollback.Name).
-		VersionedParams(&opts, scheme.ParameterCodec).SubResource("rollback").
+		VersionedParams(&opts, clientscheme.ParameterCodec).SubResource("rollback").
 		Body(rollback).Do(ctx).Error()
 }

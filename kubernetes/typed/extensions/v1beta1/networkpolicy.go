@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // NetworkPoliciesGetter returns the client of NetworkPolicy objects.
@@ -39,7 +39,7 @@ type networkPolicies struct {
 // newNetworkPolicies returns the NetworkPolicy client of c in namespace.
 func newNetworkPolicies(c *ExtensionsV1beta1Client, namespace string) *networkPolicies {
 	return &networkPolicies{gentype.NewClientWithList(
-		"networkpolicies", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"networkpolicies", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *extensionsv1beta1.NetworkPolicy { return &extensionsv1beta1.NetworkPolicy{} },
 		func() *extensionsv1beta1.NetworkPolicyList { return &extensionsv1beta1.NetworkPolicyList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ReplicaSetsGetter returns the client of ReplicaSet objects.
@@ -42,7 +42,7 @@ type replicaSets struct {
 // newReplicaSets returns the ReplicaSet client of c in namespace.
 func newReplicaSets(c *ExtensionsV1beta1Client, namespace string) *replicaSets {
 	return &replicaSets{gentype.NewClientWithList(
-		"replicasets", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"replicasets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *extensionsv1beta1.ReplicaSet { return &extensionsv1beta1.ReplicaSet{} },
 		func() *extensionsv1beta1.ReplicaSetList { return &extensionsv1beta1.ReplicaSetList{} },
 	)}

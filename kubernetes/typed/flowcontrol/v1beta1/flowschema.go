@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // FlowSchemasGetter returns the client of FlowSchema objects.
@@ -40,7 +40,7 @@ type flowSchemas struct {
 // newFlowSchemas returns the FlowSchema client of c.
 func newFlowSchemas(c *FlowcontrolV1beta1Client) *flowSchemas {
 	return &flowSchemas{gentype.NewClientWithList(
-		"flowschemas", c.RESTClient(), scheme.ParameterCodec, "",
+		"flowschemas", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *flowcontrolv1beta1.FlowSchema { return &flowcontrolv1beta1.FlowSchema{} },
 		func() *flowcontrolv1beta1.FlowSchemaList { return &flowcontrolv1beta1.FlowSchemaList{} },
 	)}

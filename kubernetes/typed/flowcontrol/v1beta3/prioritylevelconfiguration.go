@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // PriorityLevelConfigurationsGetter returns the client of PriorityLevelConfiguration objects.
@@ -40,7 +40,7 @@ type priorityLevelConfigurations struct {
 // newPriorityLevelConfigurations returns the PriorityLevelConfiguration client of c.
 func newPriorityLevelConfigurations(c *FlowcontrolV1beta3Client) *priorityLevelConfigurations {
 	return &priorityLevelConfigurations{gentype.NewClientWithList(
-		"prioritylevelconfigurations", c.RESTClient(), scheme.ParameterCodec, "",
+		"prioritylevelconfigurations", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *flowcontrolv1beta3.PriorityLevelConfiguration {
 			return &flowcontrolv1beta3.PriorityLevelConfiguration{}
 		},

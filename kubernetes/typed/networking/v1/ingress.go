@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // IngressesGetter returns the client of Ingress objects.
@@ -40,7 +40,7 @@ type ingresses struct {
 // newIngresses returns the Ingress client of c in namespace.
 func newIngresses(c *NetworkingV1Client, namespace string) *ingresses {
 	return &ingresses{gentype.NewClientWithList(
-		"ingresses", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"ingresses", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *networkingv1.Ingress { return &networkingv1.Ingress{} },
 		func() *networkingv1.IngressList { return &networkingv1.IngressList{} },
 	)}

@@ -7,7 +7,7 @@ import (
 
 	networkingv1 "github.com/skiff-k8s/skiff/api/networking/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -56,7 +56,7 @@ func (c *NetworkingV1Client) ServiceCIDRs() ServiceCIDRInterface {
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         networkingv1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a NetworkingV1Client for c with its own HTTP client.
@@ -80,10 +80,12 @@ func New(c rest.Interface) *NetworkingV1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *NetworkingV1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(networkingv1.SchemeGroupVersion, networkingv1.AddToScheme)
 	return c.restClient
 }

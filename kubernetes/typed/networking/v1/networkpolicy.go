@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // NetworkPoliciesGetter returns the client of NetworkPolicy objects.
@@ -39,7 +39,7 @@ type networkPolicies struct {
 // newNetworkPolicies returns the NetworkPolicy client of c in namespace.
 func newNetworkPolicies(c *NetworkingV1Client, namespace string) *networkPolicies {
 	return &networkPolicies{gentype.NewClientWithList(
-		"networkpolicies", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"networkpolicies", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *networkingv1.NetworkPolicy { return &networkingv1.NetworkPolicy{} },
 		func() *networkingv1.NetworkPolicyList { return &networkingv1.NetworkPolicyList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ServiceCIDRsGetter returns the client of ServiceCIDR objects.
@@ -40,7 +40,7 @@ type serviceCIDRs struct {
 // newServiceCIDRs returns the ServiceCIDR client of c.
 func newServiceCIDRs(c *NetworkingV1Client) *serviceCIDRs {
 	return &serviceCIDRs{gentype.NewClientWithList(
-		"servicecidrs", c.RESTClient(), scheme.ParameterCodec, "",
+		"servicecidrs", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *networkingv1.ServiceCIDR { return &networkingv1.ServiceCIDR{} },
 		func() *networkingv1.ServiceCIDRList { return &networkingv1.ServiceCIDRList{} },
 	)}

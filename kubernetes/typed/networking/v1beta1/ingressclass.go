@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // IngressClassesGetter returns the client of IngressClass objects.
@@ -39,7 +39,7 @@ type ingressClasses struct {
 // newIngressClasses returns the IngressClass client of c.
 func newIngressClasses(c *NetworkingV1beta1Client) *ingressClasses {
 	return &ingressClasses{gentype.NewClientWithList(
-		"ingressclasses", c.RESTClient(), scheme.ParameterCodec, "",
+		"ingressclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *networkingv1beta1.IngressClass { return &networkingv1beta1.IngressClass{} },
 		func() *networkingv1beta1.IngressClassList { return &networkingv1beta1.IngressClassList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // IPAddressesGetter returns the client of IPAddress objects.
@@ -39,7 +39,7 @@ type ipAddresses struct {
 // newIPAddresses returns the IPAddress client of c.
 func newIPAddresses(c *NetworkingV1beta1Client) *ipAddresses {
 	return &ipAddresses{gentype.NewClientWithList(
-		"ipaddresses", c.RESTClient(), scheme.ParameterCodec, "",
+		"ipaddresses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *networkingv1beta1.IPAddress { return &networkingv1beta1.IPAddress{} },
 		func() *networkingv1beta1.IPAddressList { return &networkingv1beta1.IPAddressList{} },
 	)}

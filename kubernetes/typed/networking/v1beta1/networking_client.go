@@ -7,7 +7,7 @@ import (
 
 	networkingv1beta1 "github.com/skiff-k8s/skiff/api/networking/v1beta1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -50,7 +50,7 @@ func (c *NetworkingV1beta1Client) ServiceCIDRs() ServiceCIDRInterface {
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         networkingv1beta1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a NetworkingV1beta1Client for c with its own HTTP client.
@@ -74,10 +74,12 @@ func New(c rest.Interface) *NetworkingV1beta1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *NetworkingV1beta1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(networkingv1beta1.SchemeGroupVersion, networkingv1beta1.AddToScheme)
 	return c.restClient
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // RuntimeClassesGetter returns the client of RuntimeClass objects.
@@ -39,7 +39,7 @@ type runtimeClasses struct {
 // newRuntimeClasses returns the RuntimeClass client of c.
 func newRuntimeClasses(c *NodeV1alpha1Client) *runtimeClasses {
 	return &runtimeClasses{gentype.NewClientWithList(
-		"runtimeclasses", c.RESTClient(), scheme.ParameterCodec, "",
+		"runtimeclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *nodev1alpha1.RuntimeClass { return &nodev1alpha1.RuntimeClass{} },
 		func() *nodev1alpha1.RuntimeClassList { return &nodev1alpha1.RuntimeClassList{} },
 	)}

@@ -5,7 +5,7 @@ package v1
 import (
 	policyv1 "github.com/skiff-k8s/skiff/api/policy/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // EvictionsGetter returns the client of Eviction objects.
@@ -26,7 +26,7 @@ type evictions struct {
 // newEvictions returns the Eviction client of c in namespace.
 func newEvictions(c *PolicyV1Client, namespace string) *evictions {
 	return &evictions{gentype.NewClient(
-		"evictions", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"evictions", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *policyv1.Eviction { return &policyv1.Eviction{} },
 	)}
 }

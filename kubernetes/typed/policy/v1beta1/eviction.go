@@ -5,7 +5,7 @@ package v1beta1
 import (
 	policyv1beta1 "github.com/skiff-k8s/skiff/api/policy/v1beta1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // EvictionsGetter returns the client of Eviction objects.
@@ -26,7 +26,7 @@ type evictions struct {
 // newEvictions returns the Eviction client of c in namespace.
 func newEvictions(c *PolicyV1beta1Client, namespace string) *evictions {
 	return &evictions{gentype.NewClient(
-		"evictions", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"evictions", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *policyv1beta1.Eviction { return &policyv1beta1.Eviction{} },
 	)}
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // PodDisruptionBudgetsGetter returns the client of PodDisruptionBudget objects.
@@ -40,7 +40,7 @@ type podDisruptionBudgets struct {
 // newPodDisruptionBudgets returns the PodDisruptionBudget client of c in namespace.
 func newPodDisruptionBudgets(c *PolicyV1beta1Client, namespace string) *podDisruptionBudgets {
 	return &podDisruptionBudgets{gentype.NewClientWithList(
-		"poddisruptionbudgets", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"poddisruptionbudgets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *policyv1beta1.PodDisruptionBudget { return &policyv1beta1.PodDisruptionBudget{} },
 		func() *policyv1beta1.PodDisruptionBudgetList { return &policyv1beta1.PodDisruptionBudgetList{} },
 	)}

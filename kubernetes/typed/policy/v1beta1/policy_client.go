@@ -7,7 +7,7 @@ import (
 
 	policyv1beta1 "github.com/skiff-k8s/skiff/api/policy/v1beta1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -38,7 +38,7 @@ func (c *PolicyV1beta1Client) PodDisruptionBudgets(namespace string) PodDisrupti
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         policyv1beta1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a PolicyV1beta1Client for c with its own HTTP client.
@@ -62,10 +62,12 @@ func New(c rest.Interface) *PolicyV1beta1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *PolicyV1beta1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(policyv1beta1.SchemeGroupVersion, policyv1beta1.AddToScheme)
 	return c.restClient
 }

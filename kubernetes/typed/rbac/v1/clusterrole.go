@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ClusterRolesGetter returns the client of ClusterRole objects.
@@ -39,7 +39,7 @@ type clusterRoles struct {
 // newClusterRoles returns the ClusterRole client of c.
 func newClusterRoles(c *RbacV1Client) *clusterRoles {
 	return &clusterRoles{gentype.NewClientWithList(
-		"clusterroles", c.RESTClient(), scheme.ParameterCodec, "",
+		"clusterroles", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *rbacv1.ClusterRole { return &rbacv1.ClusterRole{} },
 		func() *rbacv1.ClusterRoleList { return &rbacv1.ClusterRoleList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ClusterRoleBindingsGetter returns the client of ClusterRoleBinding objects.
@@ -39,7 +39,7 @@ type clusterRoleBindings struct {
 // newClusterRoleBindings returns the ClusterRoleBinding client of c.
 func newClusterRoleBindings(c *RbacV1Client) *clusterRoleBindings {
 	return &clusterRoleBindings{gentype.NewClientWithList(
-		"clusterrolebindings", c.RESTClient(), scheme.ParameterCodec, "",
+		"clusterrolebindings", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *rbacv1.ClusterRoleBinding { return &rbacv1.ClusterRoleBinding{} },
 		func() *rbacv1.ClusterRoleBindingList { return &rbacv1.ClusterRoleBindingList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // RolesGetter returns the client of Role objects.
@@ -39,7 +39,7 @@ type roles struct {
 // newRoles returns the Role client of c in namespace.
 func newRoles(c *RbacV1Client, namespace string) *roles {
 	return &roles{gentype.NewClientWithList(
-		"roles", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"roles", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *rbacv1.Role { return &rbacv1.Role{} },
 		func() *rbacv1.RoleList { return &rbacv1.RoleList{} },
 	)}

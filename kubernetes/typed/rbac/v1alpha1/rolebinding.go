@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // RoleBindingsGetter returns the client of RoleBinding objects.
@@ -39,7 +39,7 @@ type roleBindings struct {
 // newRoleBindings returns the RoleBinding client of c in namespace.
 func newRoleBindings(c *RbacV1alpha1Client, namespace string) *roleBindings {
 	return &roleBindings{gentype.NewClientWithList(
-		"rolebindings", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"rolebindings", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *rbacv1alpha1.RoleBinding { return &rbacv1alpha1.RoleBinding{} },
 		func() *rbacv1alpha1.RoleBindingList { return &rbacv1alpha1.RoleBindingList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // DeviceClassesGetter returns the client of DeviceClass objects.
@@ -39,7 +39,7 @@ type deviceClasses struct {
 // newDeviceClasses returns the DeviceClass client of c.
 func newDeviceClasses(c *ResourceV1Client) *deviceClasses {
 	return &deviceClasses{gentype.NewClientWithList(
-		"deviceclasses", c.RESTClient(), scheme.ParameterCodec, "",
+		"deviceclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1.DeviceClass { return &resourcev1.DeviceClass{} },
 		func() *resourcev1.DeviceClassList { return &resourcev1.DeviceClassList{} },
 	)}

@@ -7,7 +7,7 @@ import (
 
 	resourcev1 "github.com/skiff-k8s/skiff/api/resource/v1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -50,7 +50,7 @@ func (c *ResourceV1Client) ResourceSlices() ResourceSliceInterface {
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         resourcev1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a ResourceV1Client for c with its own HTTP client.
@@ -74,10 +74,12 @@ func New(c rest.Interface) *ResourceV1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *ResourceV1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(resourcev1.SchemeGroupVersion, resourcev1.AddToScheme)
 	return c.restClient
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ResourceClaimTemplatesGetter returns the client of ResourceClaimTemplate objects.
@@ -39,7 +39,7 @@ type resourceClaimTemplates struct {
 // newResourceClaimTemplates returns the ResourceClaimTemplate client of c in namespace.
 func newResourceClaimTemplates(c *ResourceV1Client, namespace string) *resourceClaimTemplates {
 	return &resourceClaimTemplates{gentype.NewClientWithList(
-		"resourceclaimtemplates", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"resourceclaimtemplates", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *resourcev1.ResourceClaimTemplate { return &resourcev1.ResourceClaimTemplate{} },
 		func() *resourcev1.ResourceClaimTemplateList { return &resourcev1.ResourceClaimTemplateList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // DeviceTaintRulesGetter returns the client of DeviceTaintRule objects.
@@ -39,7 +39,7 @@ type deviceTaintRules struct {
 // newDeviceTaintRules returns the DeviceTaintRule client of c.
 func newDeviceTaintRules(c *ResourceV1alpha3Client) *deviceTaintRules {
 	return &deviceTaintRules{gentype.NewClientWithList(
-		"devicetaintrules", c.RESTClient(), scheme.ParameterCodec, "",
+		"devicetaintrules", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1alpha3.DeviceTaintRule { return &resourcev1alpha3.DeviceTaintRule{} },
 		func() *resourcev1alpha3.DeviceTaintRuleList { return &resourcev1alpha3.DeviceTaintRuleList{} },
 	)}

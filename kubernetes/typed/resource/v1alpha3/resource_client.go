@@ -7,7 +7,7 @@ import (
 
 	resourcev1alpha3 "github.com/skiff-k8s/skiff/api/resource/v1alpha3"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -32,7 +32,7 @@ func (c *ResourceV1alpha3Client) DeviceTaintRules() DeviceTaintRuleInterface {
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         resourcev1alpha3.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a ResourceV1alpha3Client for c with its own HTTP client.
@@ -56,10 +56,12 @@ func New(c rest.Interface) *ResourceV1alpha3Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *ResourceV1alpha3Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(resourcev1alpha3.SchemeGroupVersion, resourcev1alpha3.AddToScheme)
 	return c.restClient
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // DeviceClassesGetter returns the client of DeviceClass objects.
@@ -39,7 +39,7 @@ type deviceClasses struct {
 // newDeviceClasses returns the DeviceClass client of c.
 func newDeviceClasses(c *ResourceV1beta2Client) *deviceClasses {
 	return &deviceClasses{gentype.NewClientWithList(
-		"deviceclasses", c.RESTClient(), scheme.ParameterCodec, "",
+		"deviceclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1beta2.DeviceClass { return &resourcev1beta2.DeviceClass{} },
 		func() *resourcev1beta2.DeviceClassList { return &resourcev1beta2.DeviceClassList{} },
 	)}

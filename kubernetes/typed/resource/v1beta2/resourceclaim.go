@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ResourceClaimsGetter returns the client of ResourceClaim objects.
@@ -40,7 +40,7 @@ type resourceClaims struct {
 // newResourceClaims returns the ResourceClaim client of c in namespace.
 func newResourceClaims(c *ResourceV1beta2Client, namespace string) *resourceClaims {
 	return &resourceClaims{gentype.NewClientWithList(
-		"resourceclaims", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"resourceclaims", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *resourcev1beta2.ResourceClaim { return &resourcev1beta2.ResourceClaim{} },
 		func() *resourcev1beta2.ResourceClaimList { return &resourcev1beta2.ResourceClaimList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ResourceClaimTemplatesGetter returns the client of ResourceClaimTemplate objects.
@@ -39,7 +39,7 @@ type resourceClaimTemplates struct {
 // newResourceClaimTemplates returns the ResourceClaimTemplate client of c in namespace.
 func newResourceClaimTemplates(c *ResourceV1beta2Client, namespace string) *resourceClaimTemplates {
 	return &resourceClaimTemplates{gentype.NewClientWithList(
-		"resourceclaimtemplates", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"resourceclaimtemplates", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *resourcev1beta2.ResourceClaimTemplate { return &resourcev1beta2.ResourceClaimTemplate{} },
 		func() *resourcev1beta2.ResourceClaimTemplateList { return &resourcev1beta2.ResourceClaimTemplateList{} },
 	)}

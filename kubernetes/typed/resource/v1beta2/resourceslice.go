@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // ResourceSlicesGetter returns the client of ResourceSlice objects.
@@ -39,7 +39,7 @@ type resourceSlices struct {
 // newResourceSlices returns the ResourceSlice client of c.
 func newResourceSlices(c *ResourceV1beta2Client) *resourceSlices {
 	return &resourceSlices{gentype.NewClientWithList(
-		"resourceslices", c.RESTClient(), scheme.ParameterCodec, "",
+		"resourceslices", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1beta2.ResourceSlice { return &resourcev1beta2.ResourceSlice{} },
 		func() *resourcev1beta2.ResourceSliceList { return &resourcev1beta2.ResourceSliceList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // PriorityClassesGetter returns the client of PriorityClass objects.
@@ -39,7 +39,7 @@ type priorityClasses struct {
 // newPriorityClasses returns the PriorityClass client of c.
 func newPriorityClasses(c *SchedulingV1Client) *priorityClasses {
 	return &priorityClasses{gentype.NewClientWithList(
-		"priorityclasses", c.RESTClient(), scheme.ParameterCodec, "",
+		"priorityclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *schedulingv1.PriorityClass { return &schedulingv1.PriorityClass{} },
 		func() *schedulingv1.PriorityClassList { return &schedulingv1.PriorityClassList{} },
 	)}

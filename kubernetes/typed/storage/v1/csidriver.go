@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // CSIDriversGetter returns the client of CSIDriver objects.
@@ -39,7 +39,7 @@ type csiDrivers struct {
 // newCSIDrivers returns the CSIDriver client of c.
 func newCSIDrivers(c *StorageV1Client) *csiDrivers {
 	return &csiDrivers{gentype.NewClientWithList(
-		"csidrivers", c.RESTClient(), scheme.ParameterCodec, "",
+		"csidrivers", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1.CSIDriver { return &storagev1.CSIDriver{} },
 		func() *storagev1.CSIDriverList { return &storagev1.CSIDriverList{} },
 	)}

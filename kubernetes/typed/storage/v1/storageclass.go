@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // StorageClassesGetter returns the client of StorageClass objects.
@@ -39,7 +39,7 @@ type storageClasses struct {
 // newStorageClasses returns the StorageClass client of c.
 func newStorageClasses(c *StorageV1Client) *storageClasses {
 	return &storageClasses{gentype.NewClientWithList(
-		"storageclasses", c.RESTClient(), scheme.ParameterCodec, "",
+		"storageclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1.StorageClass { return &storagev1.StorageClass{} },
 		func() *storagev1.StorageClassList { return &storagev1.StorageClassList{} },
 	)}

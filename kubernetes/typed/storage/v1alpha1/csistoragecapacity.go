@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // CSIStorageCapacitiesGetter returns the client of CSIStorageCapacity objects.
@@ -39,7 +39,7 @@ type csiStorageCapacities struct {
 // newCSIStorageCapacities returns the CSIStorageCapacity client of c in namespace.
 func newCSIStorageCapacities(c *StorageV1alpha1Client, namespace string) *csiStorageCapacities {
 	return &csiStorageCapacities{gentype.NewClientWithList(
-		"csistoragecapacities", c.RESTClient(), scheme.ParameterCodec, namespace,
+		"csistoragecapacities", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *storagev1alpha1.CSIStorageCapacity { return &storagev1alpha1.CSIStorageCapacity{} },
 		func() *storagev1alpha1.CSIStorageCapacityList { return &storagev1alpha1.CSIStorageCapacityList{} },
 	)}

@@ -7,7 +7,7 @@ import (
 
 	storagev1alpha1 "github.com/skiff-k8s/skiff/api/storage/v1alpha1"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 	"github.com/skiff-k8s/skiff/rest"
 )
 
@@ -44,7 +44,7 @@ func (c *StorageV1alpha1Client) VolumeAttributesClasses() VolumeAttributesClassI
 var groupConfig = gentype.GroupConfig{
 	GroupVersion:         storagev1alpha1.SchemeGroupVersion,
 	APIPath:              "/apis",
-	NegotiatedSerializer: scheme.Codecs.WithoutConversion(),
+	NegotiatedSerializer: clientscheme.Codecs,
 }
 
 // NewForConfig returns a StorageV1alpha1Client for c with its own HTTP client.
@@ -68,10 +68,12 @@ func New(c rest.Interface) *StorageV1alpha1Client {
 }
 
 // RESTClient returns the REST client the group client sends through; nil
-// for a nil client.
+// for a nil client. The kinds of the group version are registered
+// for it to decode.
 func (c *StorageV1alpha1Client) RESTClient() rest.Interface {
 	if c == nil {
 		return nil
 	}
+	clientscheme.Ensure(storagev1alpha1.SchemeGroupVersion, storagev1alpha1.AddToScheme)
 	return c.restClient
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // CSINodesGetter returns the client of CSINode objects.
@@ -39,7 +39,7 @@ type csiNodes struct {
 // newCSINodes returns the CSINode client of c.
 func newCSINodes(c *StorageV1beta1Client) *csiNodes {
 	return &csiNodes{gentype.NewClientWithList(
-		"csinodes", c.RESTClient(), scheme.ParameterCodec, "",
+		"csinodes", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1beta1.CSINode { return &storagev1beta1.CSINode{} },
 		func() *storagev1beta1.CSINodeList { return &storagev1beta1.CSINodeList{} },
 	)}

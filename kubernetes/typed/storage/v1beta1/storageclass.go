@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // StorageClassesGetter returns the client of StorageClass objects.
@@ -39,7 +39,7 @@ type storageClasses struct {
 // newStorageClasses returns the StorageClass client of c.
 func newStorageClasses(c *StorageV1beta1Client) *storageClasses {
 	return &storageClasses{gentype.NewClientWithList(
-		"storageclasses", c.RESTClient(), scheme.ParameterCodec, "",
+		"storageclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1beta1.StorageClass { return &storagev1beta1.StorageClass{} },
 		func() *storagev1beta1.StorageClassList { return &storagev1beta1.StorageClassList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // VolumeAttachmentsGetter returns the client of VolumeAttachment objects.
@@ -40,7 +40,7 @@ type volumeAttachments struct {
 // newVolumeAttachments returns the VolumeAttachment client of c.
 func newVolumeAttachments(c *StorageV1beta1Client) *volumeAttachments {
 	return &volumeAttachments{gentype.NewClientWithList(
-		"volumeattachments", c.RESTClient(), scheme.ParameterCodec, "",
+		"volumeattachments", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1beta1.VolumeAttachment { return &storagev1beta1.VolumeAttachment{} },
 		func() *storagev1beta1.VolumeAttachmentList { return &storagev1beta1.VolumeAttachmentList{} },
 	)}

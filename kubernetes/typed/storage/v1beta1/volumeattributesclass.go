@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // VolumeAttributesClassesGetter returns the client of VolumeAttributesClass objects.
@@ -39,7 +39,7 @@ type volumeAttributesClasses struct {
 // newVolumeAttributesClasses returns the VolumeAttributesClass client of c.
 func newVolumeAttributesClasses(c *StorageV1beta1Client) *volumeAttributesClasses {
 	return &volumeAttributesClasses{gentype.NewClientWithList(
-		"volumeattributesclasses", c.RESTClient(), scheme.ParameterCodec, "",
+		"volumeattributesclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1beta1.VolumeAttributesClass { return &storagev1beta1.VolumeAttributesClass{} },
 		func() *storagev1beta1.VolumeAttributesClassList { return &storagev1beta1.VolumeAttributesClassList{} },
 	)}

@@ -10,7 +10,7 @@ import (
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
 	"github.com/skiff-k8s/skiff/gentype"
-	"github.com/skiff-k8s/skiff/kubernetes/scheme"
+	"github.com/skiff-k8s/skiff/internal/clientscheme"
 )
 
 // StorageVersionMigrationsGetter returns the client of StorageVersionMigration objects.
@@ -40,7 +40,7 @@ type storageVersionMigrations struct {
 // newStorageVersionMigrations returns the StorageVersionMigration client of c.
 func newStorageVersionMigrations(c *StoragemigrationV1alpha1Client) *storageVersionMigrations {
 	return &storageVersionMigrations{gentype.NewClientWithList(
-		"storageversionmigrations", c.RESTClient(), scheme.ParameterCodec, "",
+		"storageversionmigrations", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagemigrationv1alpha1.StorageVersionMigration {
 			return &storagemigrationv1alpha1.StorageVersionMigration{}
 		},
