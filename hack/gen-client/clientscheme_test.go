@@ -48,7 +48,7 @@ func TestClientSchemeOption(t *testing.T) {
 			// the group version.
 			want: []string{"NegotiatedSerializer: clientscheme.Codecs,",
 				"clientscheme.Ensure(widgetsv1alpha1.SchemeGroupVersion, widgetsv1alpha1.AddToScheme)\n\treturn c.restClient"},
-			not:  []string{"scheme.Codecs.WithoutConversion()"},
+			not: []string{"scheme.Codecs.WithoutConversion()"},
 		},
 		{
 			file: "scheme/register.go",
