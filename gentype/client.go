@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"strings"
 	"time"
 
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
@@ -48,19 +47,6 @@ func PrefersProtobuf[T objectWithMeta]() Option[T] {
 	return func(c *Client[T]) { c.prefersProtobuf = true }
 }
 
-// builtInPackage prefixes the package paths of skiff's built-in kinds.
-const builtInPackage = "github.com/skiff-k8s/skiff/api/"
-
-// isBuiltIn reports whether T is a pointer to a kind of skiff's api/
-// tree, which the API server serves in protobuf.
-func isBuiltIn[T objectWithMeta]() bool {
-	t := reflect.TypeFor[T]()
-	if t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	return strings.HasPrefix(t.PkgPath(), builtInPackage)
-}
-
 // NewClient returns the typed client of resource (the lowercase plural,
 // e.g. "pods") on client, in namespace ("" for cluster-scoped resources or
 // every namespace), encoding options with parameterCodec and decoding into
@@ -72,8 +58,6 @@ func NewClient[T objectWithMeta](resource string, client rest.Interface, paramet
 		parameterCodec: parameterCodec,
 		namespace:      namespace,
 		newObject:      emptyObjectCreator,
-		// The reference's generator passes PrefersProtobuf for built-in kinds.
-		prefersProtobuf: isBuiltIn[T](),
 	}
 	for _, option := range options {
 		option(c)

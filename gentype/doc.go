@@ -15,11 +15,10 @@
 // [ApplySubresource]; group clients and clientsets are built by
 // [NewGroupForConfigAndClient] and [NewClientset].
 //
-// Clients of built-in kinds (types of skiff's api/ tree) prefer protobuf,
-// as the reference's generated clients do with [PrefersProtobuf]: unless
-// the rest.Config sets ContentType or AcceptContentTypes, bodies are sent
-// as application/vnd.kubernetes.protobuf and answers are accepted as
-// protobuf or JSON. Other kinds (custom resources) speak JSON unless given
-// PrefersProtobuf. List always issues a LIST (no streaming watch-list
-// attempt).
+// A client given [PrefersProtobuf], as the generated clients of built-in
+// kinds are (gen-client -prefers-protobuf), prefers protobuf: unless the
+// rest.Config sets ContentType or AcceptContentTypes, bodies are sent as
+// application/vnd.kubernetes.protobuf and answers are accepted as protobuf
+// or JSON. Other clients (custom resources) speak JSON. List always issues
+// a LIST (no streaming watch-list attempt).
 package gentype

@@ -52,11 +52,11 @@ func (c *configMapApply) GetName() *string { return c.Name }
 
 func strp(s string) *string { return &s }
 
-func newConfigMaps(client rest.Interface, namespace string) *gentype.ClientWithListAndApply[*corev1.ConfigMap, *corev1.ConfigMapList, *configMapApply] {
+func newConfigMaps(client rest.Interface, namespace string, options ...gentype.Option[*corev1.ConfigMap]) *gentype.ClientWithListAndApply[*corev1.ConfigMap, *corev1.ConfigMapList, *configMapApply] {
 	return gentype.NewClientWithListAndApply[*corev1.ConfigMap, *corev1.ConfigMapList, *configMapApply](
 		"configmaps", client, scheme.ParameterCodec, namespace,
 		func() *corev1.ConfigMap { return &corev1.ConfigMap{} },
-		func() *corev1.ConfigMapList { return &corev1.ConfigMapList{} })
+		func() *corev1.ConfigMapList { return &corev1.ConfigMapList{} }, options...)
 }
 
 func TestApply(t *testing.T) {

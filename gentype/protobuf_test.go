@@ -25,9 +25,10 @@ type widget struct {
 // DeepCopyObject copies the widget.
 func (w *widget) DeepCopyObject() runtime.Object { return &widget{ConfigMap: *w.ConfigMap.DeepCopy()} }
 
-// TestProtobufPreference checks the Accept header typed clients send: the
-// built-in kinds prefer protobuf, other kinds JSON unless given
-// PrefersProtobuf, and a Config ContentType wins.
+// TestProtobufPreference checks the Accept header typed clients send:
+// clients given PrefersProtobuf (the generated clients of built-in kinds)
+// prefer protobuf, others JSON whatever their kind, and a Config
+// ContentType wins.
 func TestProtobufPreference(t *testing.T) {
 	const pbFirst = "application/vnd.kubernetes.protobuf,application/json"
 	tests := []struct {
@@ -36,12 +37,16 @@ func TestProtobufPreference(t *testing.T) {
 		get         func(rest.Interface) error
 		want        string
 	}{
-		{name: "built-in kind", get: func(c rest.Interface) error {
-			_, err := newConfigMaps(c, "ns").Get(context.Background(), "a", metav1.GetOptions{})
+		{name: "built-in kind with PrefersProtobuf", get: func(c rest.Interface) error {
+			_, err := newConfigMaps(c, "ns", gentype.PrefersProtobuf[*corev1.ConfigMap]()).Get(context.Background(), "a", metav1.GetOptions{})
 			return err
 		}, want: pbFirst},
-		{name: "built-in kind, Config forces JSON", contentType: "application/json", get: func(c rest.Interface) error {
+		{name: "built-in kind without PrefersProtobuf", get: func(c rest.Interface) error {
 			_, err := newConfigMaps(c, "ns").Get(context.Background(), "a", metav1.GetOptions{})
+			return err
+		}, want: "application/json, */*"},
+		{name: "built-in kind with PrefersProtobuf, Config forces JSON", contentType: "application/json", get: func(c rest.Interface) error {
+			_, err := newConfigMaps(c, "ns", gentype.PrefersProtobuf[*corev1.ConfigMap]()).Get(context.Background(), "a", metav1.GetOptions{})
 			return err
 		}, want: "application/json, */*"},
 		{name: "custom kind", get: func(c rest.Interface) error {

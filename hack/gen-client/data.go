@@ -100,6 +100,8 @@ type kindData struct {
 	Methods    []methodData
 	extra      []imp
 	inPath     string // import path of the API type packages
+	// PrefersProtobuf is options.PrefersProtobuf.
+	PrefersProtobuf bool
 }
 
 // methodData is one generated subresource method.
@@ -122,6 +124,8 @@ func newKindData(g *Group, k *Kind, opts options, handWritten map[string]bool) (
 		Resource:   k.Resource,
 		Namespaced: k.Namespaced,
 		inPath:     opts.InPath,
+
+		PrefersProtobuf: opts.PrefersProtobuf,
 	}
 	kd.Signatures = verbSignatures(k, kd.Types)
 	if err := kd.setEngine(k, opts); err != nil {

@@ -6,7 +6,7 @@ import (
 	"os"
 )
 
-//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt -client-scheme github.com/skiff-k8s/skiff/internal/clientscheme -fakes -listers ../../listers -informers ../../informers
+//go:generate go run . -input ../../api -output ../../kubernetes -markers builtin-markers.txt -client-scheme github.com/skiff-k8s/skiff/internal/clientscheme -prefers-protobuf -fakes -listers ../../listers -informers ../../informers
 //go:generate go run . -input ../../examples/crd/apis -output ../../examples/crd/client -listers ../../examples/crd/listers -informers ../../examples/crd/informers
 
 func main() {
@@ -23,6 +23,7 @@ func run(args []string) error {
 	output := fs.String("output", "", "directory to write the clientset, scheme and typed packages into")
 	apply := fs.String("applyconfigurations", "", "import path of the apply configuration packages; empty: no Apply methods")
 	clientScheme := fs.String("client-scheme", "", "import path of the growing client scheme package the typed clients use instead of <output>/scheme (skiff's internal/clientscheme); empty: the scheme package")
+	prefersProtobuf := fs.Bool("prefers-protobuf", false, "make the resource clients prefer protobuf (gentype.PrefersProtobuf): for kinds the API server serves in protobuf, such as the built-in ones")
 	fakes := fs.Bool("fakes", false, "also write typed/<group>/<version>/fake: the group clients of a fake clientset")
 	markers := fs.String("markers", "", "optional file of extra markers: lines of '<group>/<version>.<Type> <marker>...'")
 	listersDir := fs.String("listers", "", "optional directory to write the <group>/<version> lister packages into")
@@ -52,7 +53,7 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := render(clientGroups(groups), options{OutPath: outPath, OutDir: *output, InPath: inPath, ApplyPath: *apply, Fakes: *fakes, ClientScheme: *clientScheme})
+	files, err := render(clientGroups(groups), options{OutPath: outPath, OutDir: *output, InPath: inPath, ApplyPath: *apply, Fakes: *fakes, ClientScheme: *clientScheme, PrefersProtobuf: *prefersProtobuf})
 	if err != nil {
 		return err
 	}

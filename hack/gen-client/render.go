@@ -43,6 +43,9 @@ type options struct {
 	// only the kinds it uses; the scheme package hands its full scheme to
 	// it when linked.
 	ClientScheme string
+	// PrefersProtobuf passes gentype.PrefersProtobuf to every resource
+	// client: the API server serves the input kinds in protobuf.
+	PrefersProtobuf bool
 }
 
 // render returns every generated file, keyed by its path relative to the

@@ -109,6 +109,9 @@ func new{{.Plural}}(c *{{.Client}}{{if .Namespaced}}, namespace string{{end}}) *
 		{{- if .List}}
 		func() *{{.Types}}.{{.Kind}}List { return &{{.Types}}.{{.Kind}}List{} },
 		{{- end}}
+		{{- if .PrefersProtobuf}}
+		gentype.PrefersProtobuf[*{{.Types}}.{{.Kind}}](),
+		{{- end}}
 	)}
 }
 {{range .Methods}}

@@ -47,5 +47,6 @@ func newValidatingAdmissionPolicies(c *AdmissionregistrationV1Client) *validatin
 		func() *admissionregistrationv1.ValidatingAdmissionPolicyList {
 			return &admissionregistrationv1.ValidatingAdmissionPolicyList{}
 		},
+		gentype.PrefersProtobuf[*admissionregistrationv1.ValidatingAdmissionPolicy](),
 	)}
 }

@@ -45,5 +45,6 @@ func newStorageVersions(c *InternalV1alpha1Client) *storageVersions {
 		func() *apiserverinternalv1alpha1.StorageVersionList {
 			return &apiserverinternalv1alpha1.StorageVersionList{}
 		},
+		gentype.PrefersProtobuf[*apiserverinternalv1alpha1.StorageVersion](),
 	)}
 }

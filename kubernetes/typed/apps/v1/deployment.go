@@ -47,6 +47,7 @@ func newDeployments(c *AppsV1Client, namespace string) *deployments {
 		"deployments", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1.Deployment { return &appsv1.Deployment{} },
 		func() *appsv1.DeploymentList { return &appsv1.DeploymentList{} },
+		gentype.PrefersProtobuf[*appsv1.Deployment](),
 	)}
 }
 

@@ -47,6 +47,7 @@ func newReplicaSets(c *AppsV1Client, namespace string) *replicaSets {
 		"replicasets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1.ReplicaSet { return &appsv1.ReplicaSet{} },
 		func() *appsv1.ReplicaSetList { return &appsv1.ReplicaSetList{} },
+		gentype.PrefersProtobuf[*appsv1.ReplicaSet](),
 	)}
 }
 

@@ -47,6 +47,7 @@ func newStatefulSets(c *AppsV1Client, namespace string) *statefulSets {
 		"statefulsets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1.StatefulSet { return &appsv1.StatefulSet{} },
 		func() *appsv1.StatefulSetList { return &appsv1.StatefulSetList{} },
+		gentype.PrefersProtobuf[*appsv1.StatefulSet](),
 	)}
 }
 

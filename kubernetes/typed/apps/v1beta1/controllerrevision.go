@@ -42,5 +42,6 @@ func newControllerRevisions(c *AppsV1beta1Client, namespace string) *controllerR
 		"controllerrevisions", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta1.ControllerRevision { return &appsv1beta1.ControllerRevision{} },
 		func() *appsv1beta1.ControllerRevisionList { return &appsv1beta1.ControllerRevisionList{} },
+		gentype.PrefersProtobuf[*appsv1beta1.ControllerRevision](),
 	)}
 }

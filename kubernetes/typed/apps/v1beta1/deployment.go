@@ -43,5 +43,6 @@ func newDeployments(c *AppsV1beta1Client, namespace string) *deployments {
 		"deployments", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta1.Deployment { return &appsv1beta1.Deployment{} },
 		func() *appsv1beta1.DeploymentList { return &appsv1beta1.DeploymentList{} },
+		gentype.PrefersProtobuf[*appsv1beta1.Deployment](),
 	)}
 }

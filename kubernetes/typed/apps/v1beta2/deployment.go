@@ -43,5 +43,6 @@ func newDeployments(c *AppsV1beta2Client, namespace string) *deployments {
 		"deployments", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta2.Deployment { return &appsv1beta2.Deployment{} },
 		func() *appsv1beta2.DeploymentList { return &appsv1beta2.DeploymentList{} },
+		gentype.PrefersProtobuf[*appsv1beta2.Deployment](),
 	)}
 }

@@ -45,6 +45,7 @@ func newStatefulSets(c *AppsV1beta2Client, namespace string) *statefulSets {
 		"statefulsets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *appsv1beta2.StatefulSet { return &appsv1beta2.StatefulSet{} },
 		func() *appsv1beta2.StatefulSetList { return &appsv1beta2.StatefulSetList{} },
+		gentype.PrefersProtobuf[*appsv1beta2.StatefulSet](),
 	)}
 }
 

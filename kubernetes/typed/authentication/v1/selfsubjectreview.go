@@ -32,5 +32,6 @@ func newSelfSubjectReviews(c *AuthenticationV1Client) *selfSubjectReviews {
 	return &selfSubjectReviews{gentype.NewClient(
 		"selfsubjectreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authenticationv1.SelfSubjectReview { return &authenticationv1.SelfSubjectReview{} },
+		gentype.PrefersProtobuf[*authenticationv1.SelfSubjectReview](),
 	)}
 }

@@ -32,5 +32,6 @@ func newTokenReviews(c *AuthenticationV1Client) *tokenReviews {
 	return &tokenReviews{gentype.NewClient(
 		"tokenreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authenticationv1.TokenReview { return &authenticationv1.TokenReview{} },
+		gentype.PrefersProtobuf[*authenticationv1.TokenReview](),
 	)}
 }

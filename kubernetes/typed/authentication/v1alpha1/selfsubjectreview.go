@@ -32,5 +32,6 @@ func newSelfSubjectReviews(c *AuthenticationV1alpha1Client) *selfSubjectReviews 
 	return &selfSubjectReviews{gentype.NewClient(
 		"selfsubjectreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authenticationv1alpha1.SelfSubjectReview { return &authenticationv1alpha1.SelfSubjectReview{} },
+		gentype.PrefersProtobuf[*authenticationv1alpha1.SelfSubjectReview](),
 	)}
 }

@@ -32,5 +32,6 @@ func newSelfSubjectReviews(c *AuthenticationV1beta1Client) *selfSubjectReviews {
 	return &selfSubjectReviews{gentype.NewClient(
 		"selfsubjectreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authenticationv1beta1.SelfSubjectReview { return &authenticationv1beta1.SelfSubjectReview{} },
+		gentype.PrefersProtobuf[*authenticationv1beta1.SelfSubjectReview](),
 	)}
 }

@@ -32,5 +32,6 @@ func newTokenReviews(c *AuthenticationV1beta1Client) *tokenReviews {
 	return &tokenReviews{gentype.NewClient(
 		"tokenreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authenticationv1beta1.TokenReview { return &authenticationv1beta1.TokenReview{} },
+		gentype.PrefersProtobuf[*authenticationv1beta1.TokenReview](),
 	)}
 }

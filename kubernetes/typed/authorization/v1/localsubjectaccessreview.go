@@ -32,5 +32,6 @@ func newLocalSubjectAccessReviews(c *AuthorizationV1Client, namespace string) *l
 	return &localSubjectAccessReviews{gentype.NewClient(
 		"localsubjectaccessreviews", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *authorizationv1.LocalSubjectAccessReview { return &authorizationv1.LocalSubjectAccessReview{} },
+		gentype.PrefersProtobuf[*authorizationv1.LocalSubjectAccessReview](),
 	)}
 }

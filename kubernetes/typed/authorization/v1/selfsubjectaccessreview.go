@@ -32,5 +32,6 @@ func newSelfSubjectAccessReviews(c *AuthorizationV1Client) *selfSubjectAccessRev
 	return &selfSubjectAccessReviews{gentype.NewClient(
 		"selfsubjectaccessreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authorizationv1.SelfSubjectAccessReview { return &authorizationv1.SelfSubjectAccessReview{} },
+		gentype.PrefersProtobuf[*authorizationv1.SelfSubjectAccessReview](),
 	)}
 }

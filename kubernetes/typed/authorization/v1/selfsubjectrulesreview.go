@@ -32,5 +32,6 @@ func newSelfSubjectRulesReviews(c *AuthorizationV1Client) *selfSubjectRulesRevie
 	return &selfSubjectRulesReviews{gentype.NewClient(
 		"selfsubjectrulesreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authorizationv1.SelfSubjectRulesReview { return &authorizationv1.SelfSubjectRulesReview{} },
+		gentype.PrefersProtobuf[*authorizationv1.SelfSubjectRulesReview](),
 	)}
 }

@@ -32,5 +32,6 @@ func newSubjectAccessReviews(c *AuthorizationV1Client) *subjectAccessReviews {
 	return &subjectAccessReviews{gentype.NewClient(
 		"subjectaccessreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authorizationv1.SubjectAccessReview { return &authorizationv1.SubjectAccessReview{} },
+		gentype.PrefersProtobuf[*authorizationv1.SubjectAccessReview](),
 	)}
 }

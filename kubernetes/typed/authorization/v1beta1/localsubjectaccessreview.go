@@ -34,5 +34,6 @@ func newLocalSubjectAccessReviews(c *AuthorizationV1beta1Client, namespace strin
 		func() *authorizationv1beta1.LocalSubjectAccessReview {
 			return &authorizationv1beta1.LocalSubjectAccessReview{}
 		},
+		gentype.PrefersProtobuf[*authorizationv1beta1.LocalSubjectAccessReview](),
 	)}
 }

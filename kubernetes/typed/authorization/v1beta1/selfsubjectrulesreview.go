@@ -34,5 +34,6 @@ func newSelfSubjectRulesReviews(c *AuthorizationV1beta1Client) *selfSubjectRules
 		func() *authorizationv1beta1.SelfSubjectRulesReview {
 			return &authorizationv1beta1.SelfSubjectRulesReview{}
 		},
+		gentype.PrefersProtobuf[*authorizationv1beta1.SelfSubjectRulesReview](),
 	)}
 }

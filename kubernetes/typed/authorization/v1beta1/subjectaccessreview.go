@@ -32,5 +32,6 @@ func newSubjectAccessReviews(c *AuthorizationV1beta1Client) *subjectAccessReview
 	return &subjectAccessReviews{gentype.NewClient(
 		"subjectaccessreviews", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *authorizationv1beta1.SubjectAccessReview { return &authorizationv1beta1.SubjectAccessReview{} },
+		gentype.PrefersProtobuf[*authorizationv1beta1.SubjectAccessReview](),
 	)}
 }

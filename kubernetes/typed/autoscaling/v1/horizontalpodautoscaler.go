@@ -43,5 +43,6 @@ func newHorizontalPodAutoscalers(c *AutoscalingV1Client, namespace string) *hori
 		"horizontalpodautoscalers", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *autoscalingv1.HorizontalPodAutoscaler { return &autoscalingv1.HorizontalPodAutoscaler{} },
 		func() *autoscalingv1.HorizontalPodAutoscalerList { return &autoscalingv1.HorizontalPodAutoscalerList{} },
+		gentype.PrefersProtobuf[*autoscalingv1.HorizontalPodAutoscaler](),
 	)}
 }

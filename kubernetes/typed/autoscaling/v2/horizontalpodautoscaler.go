@@ -43,5 +43,6 @@ func newHorizontalPodAutoscalers(c *AutoscalingV2Client, namespace string) *hori
 		"horizontalpodautoscalers", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *autoscalingv2.HorizontalPodAutoscaler { return &autoscalingv2.HorizontalPodAutoscaler{} },
 		func() *autoscalingv2.HorizontalPodAutoscalerList { return &autoscalingv2.HorizontalPodAutoscalerList{} },
+		gentype.PrefersProtobuf[*autoscalingv2.HorizontalPodAutoscaler](),
 	)}
 }

@@ -43,5 +43,6 @@ func newJobs(c *BatchV1Client, namespace string) *jobs {
 		"jobs", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *batchv1.Job { return &batchv1.Job{} },
 		func() *batchv1.JobList { return &batchv1.JobList{} },
+		gentype.PrefersProtobuf[*batchv1.Job](),
 	)}
 }

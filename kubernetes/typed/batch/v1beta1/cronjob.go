@@ -43,5 +43,6 @@ func newCronJobs(c *BatchV1beta1Client, namespace string) *cronJobs {
 		"cronjobs", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *batchv1beta1.CronJob { return &batchv1beta1.CronJob{} },
 		func() *batchv1beta1.CronJobList { return &batchv1beta1.CronJobList{} },
+		gentype.PrefersProtobuf[*batchv1beta1.CronJob](),
 	)}
 }

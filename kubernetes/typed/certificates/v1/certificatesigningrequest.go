@@ -46,6 +46,7 @@ func newCertificateSigningRequests(c *CertificatesV1Client) *certificateSigningR
 		func() *certificatesv1.CertificateSigningRequestList {
 			return &certificatesv1.CertificateSigningRequestList{}
 		},
+		gentype.PrefersProtobuf[*certificatesv1.CertificateSigningRequest](),
 	)}
 }
 

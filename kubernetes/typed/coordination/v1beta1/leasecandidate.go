@@ -42,5 +42,6 @@ func newLeaseCandidates(c *CoordinationV1beta1Client, namespace string) *leaseCa
 		"leasecandidates", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *coordinationv1beta1.LeaseCandidate { return &coordinationv1beta1.LeaseCandidate{} },
 		func() *coordinationv1beta1.LeaseCandidateList { return &coordinationv1beta1.LeaseCandidateList{} },
+		gentype.PrefersProtobuf[*coordinationv1beta1.LeaseCandidate](),
 	)}
 }

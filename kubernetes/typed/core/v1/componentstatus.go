@@ -42,5 +42,6 @@ func newComponentStatuses(c *CoreV1Client) *componentStatuses {
 		"componentstatuses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *corev1.ComponentStatus { return &corev1.ComponentStatus{} },
 		func() *corev1.ComponentStatusList { return &corev1.ComponentStatusList{} },
+		gentype.PrefersProtobuf[*corev1.ComponentStatus](),
 	)}
 }

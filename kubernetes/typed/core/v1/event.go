@@ -42,5 +42,6 @@ func newEvents(c *CoreV1Client, namespace string) *events {
 		"events", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.Event { return &corev1.Event{} },
 		func() *corev1.EventList { return &corev1.EventList{} },
+		gentype.PrefersProtobuf[*corev1.Event](),
 	)}
 }

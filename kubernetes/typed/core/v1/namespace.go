@@ -42,5 +42,6 @@ func newNamespaces(c *CoreV1Client) *namespaces {
 		"namespaces", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *corev1.Namespace { return &corev1.Namespace{} },
 		func() *corev1.NamespaceList { return &corev1.NamespaceList{} },
+		gentype.PrefersProtobuf[*corev1.Namespace](),
 	)}
 }

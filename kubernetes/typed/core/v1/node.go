@@ -43,5 +43,6 @@ func newNodes(c *CoreV1Client) *nodes {
 		"nodes", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *corev1.Node { return &corev1.Node{} },
 		func() *corev1.NodeList { return &corev1.NodeList{} },
+		gentype.PrefersProtobuf[*corev1.Node](),
 	)}
 }

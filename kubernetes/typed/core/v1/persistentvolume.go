@@ -43,5 +43,6 @@ func newPersistentVolumes(c *CoreV1Client) *persistentVolumes {
 		"persistentvolumes", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *corev1.PersistentVolume { return &corev1.PersistentVolume{} },
 		func() *corev1.PersistentVolumeList { return &corev1.PersistentVolumeList{} },
+		gentype.PrefersProtobuf[*corev1.PersistentVolume](),
 	)}
 }

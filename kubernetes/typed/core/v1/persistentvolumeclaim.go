@@ -43,5 +43,6 @@ func newPersistentVolumeClaims(c *CoreV1Client, namespace string) *persistentVol
 		"persistentvolumeclaims", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.PersistentVolumeClaim { return &corev1.PersistentVolumeClaim{} },
 		func() *corev1.PersistentVolumeClaimList { return &corev1.PersistentVolumeClaimList{} },
+		gentype.PrefersProtobuf[*corev1.PersistentVolumeClaim](),
 	)}
 }

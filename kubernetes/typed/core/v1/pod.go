@@ -45,6 +45,7 @@ func newPods(c *CoreV1Client, namespace string) *pods {
 		"pods", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.Pod { return &corev1.Pod{} },
 		func() *corev1.PodList { return &corev1.PodList{} },
+		gentype.PrefersProtobuf[*corev1.Pod](),
 	)}
 }
 

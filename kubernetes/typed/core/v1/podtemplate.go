@@ -42,5 +42,6 @@ func newPodTemplates(c *CoreV1Client, namespace string) *podTemplates {
 		"podtemplates", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.PodTemplate { return &corev1.PodTemplate{} },
 		func() *corev1.PodTemplateList { return &corev1.PodTemplateList{} },
+		gentype.PrefersProtobuf[*corev1.PodTemplate](),
 	)}
 }

@@ -47,6 +47,7 @@ func newReplicationControllers(c *CoreV1Client, namespace string) *replicationCo
 		"replicationcontrollers", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.ReplicationController { return &corev1.ReplicationController{} },
 		func() *corev1.ReplicationControllerList { return &corev1.ReplicationControllerList{} },
+		gentype.PrefersProtobuf[*corev1.ReplicationController](),
 	)}
 }
 

@@ -43,5 +43,6 @@ func newResourceQuotas(c *CoreV1Client, namespace string) *resourceQuotas {
 		"resourcequotas", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.ResourceQuota { return &corev1.ResourceQuota{} },
 		func() *corev1.ResourceQuotaList { return &corev1.ResourceQuotaList{} },
+		gentype.PrefersProtobuf[*corev1.ResourceQuota](),
 	)}
 }

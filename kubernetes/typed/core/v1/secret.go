@@ -42,5 +42,6 @@ func newSecrets(c *CoreV1Client, namespace string) *secrets {
 		"secrets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.Secret { return &corev1.Secret{} },
 		func() *corev1.SecretList { return &corev1.SecretList{} },
+		gentype.PrefersProtobuf[*corev1.Secret](),
 	)}
 }

@@ -45,6 +45,7 @@ func newServiceAccounts(c *CoreV1Client, namespace string) *serviceAccounts {
 		"serviceaccounts", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.ServiceAccount { return &corev1.ServiceAccount{} },
 		func() *corev1.ServiceAccountList { return &corev1.ServiceAccountList{} },
+		gentype.PrefersProtobuf[*corev1.ServiceAccount](),
 	)}
 }
 

@@ -42,5 +42,6 @@ func newEvents(c *EventsV1Client, namespace string) *events {
 		"events", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *eventsv1.Event { return &eventsv1.Event{} },
 		func() *eventsv1.EventList { return &eventsv1.EventList{} },
+		gentype.PrefersProtobuf[*eventsv1.Event](),
 	)}
 }

@@ -42,5 +42,6 @@ func newEvents(c *EventsV1beta1Client, namespace string) *events {
 		"events", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *eventsv1beta1.Event { return &eventsv1beta1.Event{} },
 		func() *eventsv1beta1.EventList { return &eventsv1beta1.EventList{} },
+		gentype.PrefersProtobuf[*eventsv1beta1.Event](),
 	)}
 }

@@ -43,5 +43,6 @@ func newDaemonSets(c *ExtensionsV1beta1Client, namespace string) *daemonSets {
 		"daemonsets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *extensionsv1beta1.DaemonSet { return &extensionsv1beta1.DaemonSet{} },
 		func() *extensionsv1beta1.DaemonSetList { return &extensionsv1beta1.DaemonSetList{} },
+		gentype.PrefersProtobuf[*extensionsv1beta1.DaemonSet](),
 	)}
 }

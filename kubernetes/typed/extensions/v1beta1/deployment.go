@@ -45,6 +45,7 @@ func newDeployments(c *ExtensionsV1beta1Client, namespace string) *deployments {
 		"deployments", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *extensionsv1beta1.Deployment { return &extensionsv1beta1.Deployment{} },
 		func() *extensionsv1beta1.DeploymentList { return &extensionsv1beta1.DeploymentList{} },
+		gentype.PrefersProtobuf[*extensionsv1beta1.Deployment](),
 	)}
 }
 

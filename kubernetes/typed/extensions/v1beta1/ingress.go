@@ -43,5 +43,6 @@ func newIngresses(c *ExtensionsV1beta1Client, namespace string) *ingresses {
 		"ingresses", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *extensionsv1beta1.Ingress { return &extensionsv1beta1.Ingress{} },
 		func() *extensionsv1beta1.IngressList { return &extensionsv1beta1.IngressList{} },
+		gentype.PrefersProtobuf[*extensionsv1beta1.Ingress](),
 	)}
 }

@@ -42,5 +42,6 @@ func newNetworkPolicies(c *ExtensionsV1beta1Client, namespace string) *networkPo
 		"networkpolicies", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *extensionsv1beta1.NetworkPolicy { return &extensionsv1beta1.NetworkPolicy{} },
 		func() *extensionsv1beta1.NetworkPolicyList { return &extensionsv1beta1.NetworkPolicyList{} },
+		gentype.PrefersProtobuf[*extensionsv1beta1.NetworkPolicy](),
 	)}
 }

@@ -45,6 +45,7 @@ func newReplicaSets(c *ExtensionsV1beta1Client, namespace string) *replicaSets {
 		"replicasets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *extensionsv1beta1.ReplicaSet { return &extensionsv1beta1.ReplicaSet{} },
 		func() *extensionsv1beta1.ReplicaSetList { return &extensionsv1beta1.ReplicaSetList{} },
+		gentype.PrefersProtobuf[*extensionsv1beta1.ReplicaSet](),
 	)}
 }
 

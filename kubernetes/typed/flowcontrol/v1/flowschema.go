@@ -43,5 +43,6 @@ func newFlowSchemas(c *FlowcontrolV1Client) *flowSchemas {
 		"flowschemas", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *flowcontrolv1.FlowSchema { return &flowcontrolv1.FlowSchema{} },
 		func() *flowcontrolv1.FlowSchemaList { return &flowcontrolv1.FlowSchemaList{} },
+		gentype.PrefersProtobuf[*flowcontrolv1.FlowSchema](),
 	)}
 }

@@ -45,5 +45,6 @@ func newPriorityLevelConfigurations(c *FlowcontrolV1Client) *priorityLevelConfig
 		func() *flowcontrolv1.PriorityLevelConfigurationList {
 			return &flowcontrolv1.PriorityLevelConfigurationList{}
 		},
+		gentype.PrefersProtobuf[*flowcontrolv1.PriorityLevelConfiguration](),
 	)}
 }

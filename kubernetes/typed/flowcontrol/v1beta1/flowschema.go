@@ -43,5 +43,6 @@ func newFlowSchemas(c *FlowcontrolV1beta1Client) *flowSchemas {
 		"flowschemas", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *flowcontrolv1beta1.FlowSchema { return &flowcontrolv1beta1.FlowSchema{} },
 		func() *flowcontrolv1beta1.FlowSchemaList { return &flowcontrolv1beta1.FlowSchemaList{} },
+		gentype.PrefersProtobuf[*flowcontrolv1beta1.FlowSchema](),
 	)}
 }

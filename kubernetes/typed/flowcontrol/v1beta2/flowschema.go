@@ -43,5 +43,6 @@ func newFlowSchemas(c *FlowcontrolV1beta2Client) *flowSchemas {
 		"flowschemas", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *flowcontrolv1beta2.FlowSchema { return &flowcontrolv1beta2.FlowSchema{} },
 		func() *flowcontrolv1beta2.FlowSchemaList { return &flowcontrolv1beta2.FlowSchemaList{} },
+		gentype.PrefersProtobuf[*flowcontrolv1beta2.FlowSchema](),
 	)}
 }

@@ -43,5 +43,6 @@ func newFlowSchemas(c *FlowcontrolV1beta3Client) *flowSchemas {
 		"flowschemas", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *flowcontrolv1beta3.FlowSchema { return &flowcontrolv1beta3.FlowSchema{} },
 		func() *flowcontrolv1beta3.FlowSchemaList { return &flowcontrolv1beta3.FlowSchemaList{} },
+		gentype.PrefersProtobuf[*flowcontrolv1beta3.FlowSchema](),
 	)}
 }

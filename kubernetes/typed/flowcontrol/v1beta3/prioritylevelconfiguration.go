@@ -47,5 +47,6 @@ func newPriorityLevelConfigurations(c *FlowcontrolV1beta3Client) *priorityLevelC
 		func() *flowcontrolv1beta3.PriorityLevelConfigurationList {
 			return &flowcontrolv1beta3.PriorityLevelConfigurationList{}
 		},
+		gentype.PrefersProtobuf[*flowcontrolv1beta3.PriorityLevelConfiguration](),
 	)}
 }

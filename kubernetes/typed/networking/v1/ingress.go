@@ -43,5 +43,6 @@ func newIngresses(c *NetworkingV1Client, namespace string) *ingresses {
 		"ingresses", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *networkingv1.Ingress { return &networkingv1.Ingress{} },
 		func() *networkingv1.IngressList { return &networkingv1.IngressList{} },
+		gentype.PrefersProtobuf[*networkingv1.Ingress](),
 	)}
 }

@@ -42,5 +42,6 @@ func newIngressClasses(c *NetworkingV1Client) *ingressClasses {
 		"ingressclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *networkingv1.IngressClass { return &networkingv1.IngressClass{} },
 		func() *networkingv1.IngressClassList { return &networkingv1.IngressClassList{} },
+		gentype.PrefersProtobuf[*networkingv1.IngressClass](),
 	)}
 }

@@ -42,5 +42,6 @@ func newNetworkPolicies(c *NetworkingV1Client, namespace string) *networkPolicie
 		"networkpolicies", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *networkingv1.NetworkPolicy { return &networkingv1.NetworkPolicy{} },
 		func() *networkingv1.NetworkPolicyList { return &networkingv1.NetworkPolicyList{} },
+		gentype.PrefersProtobuf[*networkingv1.NetworkPolicy](),
 	)}
 }

@@ -43,5 +43,6 @@ func newServiceCIDRs(c *NetworkingV1Client) *serviceCIDRs {
 		"servicecidrs", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *networkingv1.ServiceCIDR { return &networkingv1.ServiceCIDR{} },
 		func() *networkingv1.ServiceCIDRList { return &networkingv1.ServiceCIDRList{} },
+		gentype.PrefersProtobuf[*networkingv1.ServiceCIDR](),
 	)}
 }

@@ -42,5 +42,6 @@ func newIngressClasses(c *NetworkingV1beta1Client) *ingressClasses {
 		"ingressclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *networkingv1beta1.IngressClass { return &networkingv1beta1.IngressClass{} },
 		func() *networkingv1beta1.IngressClassList { return &networkingv1beta1.IngressClassList{} },
+		gentype.PrefersProtobuf[*networkingv1beta1.IngressClass](),
 	)}
 }

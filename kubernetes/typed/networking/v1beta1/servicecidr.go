@@ -43,5 +43,6 @@ func newServiceCIDRs(c *NetworkingV1beta1Client) *serviceCIDRs {
 		"servicecidrs", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *networkingv1beta1.ServiceCIDR { return &networkingv1beta1.ServiceCIDR{} },
 		func() *networkingv1beta1.ServiceCIDRList { return &networkingv1beta1.ServiceCIDRList{} },
+		gentype.PrefersProtobuf[*networkingv1beta1.ServiceCIDR](),
 	)}
 }

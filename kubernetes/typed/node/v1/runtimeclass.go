@@ -42,5 +42,6 @@ func newRuntimeClasses(c *NodeV1Client) *runtimeClasses {
 		"runtimeclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *nodev1.RuntimeClass { return &nodev1.RuntimeClass{} },
 		func() *nodev1.RuntimeClassList { return &nodev1.RuntimeClassList{} },
+		gentype.PrefersProtobuf[*nodev1.RuntimeClass](),
 	)}
 }

@@ -42,5 +42,6 @@ func newRuntimeClasses(c *NodeV1alpha1Client) *runtimeClasses {
 		"runtimeclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *nodev1alpha1.RuntimeClass { return &nodev1alpha1.RuntimeClass{} },
 		func() *nodev1alpha1.RuntimeClassList { return &nodev1alpha1.RuntimeClassList{} },
+		gentype.PrefersProtobuf[*nodev1alpha1.RuntimeClass](),
 	)}
 }

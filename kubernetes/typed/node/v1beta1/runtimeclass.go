@@ -42,5 +42,6 @@ func newRuntimeClasses(c *NodeV1beta1Client) *runtimeClasses {
 		"runtimeclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *nodev1beta1.RuntimeClass { return &nodev1beta1.RuntimeClass{} },
 		func() *nodev1beta1.RuntimeClassList { return &nodev1beta1.RuntimeClassList{} },
+		gentype.PrefersProtobuf[*nodev1beta1.RuntimeClass](),
 	)}
 }

@@ -28,5 +28,6 @@ func newEvictions(c *PolicyV1Client, namespace string) *evictions {
 	return &evictions{gentype.NewClient(
 		"evictions", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *policyv1.Eviction { return &policyv1.Eviction{} },
+		gentype.PrefersProtobuf[*policyv1.Eviction](),
 	)}
 }

@@ -43,5 +43,6 @@ func newPodDisruptionBudgets(c *PolicyV1Client, namespace string) *podDisruption
 		"poddisruptionbudgets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *policyv1.PodDisruptionBudget { return &policyv1.PodDisruptionBudget{} },
 		func() *policyv1.PodDisruptionBudgetList { return &policyv1.PodDisruptionBudgetList{} },
+		gentype.PrefersProtobuf[*policyv1.PodDisruptionBudget](),
 	)}
 }

@@ -28,5 +28,6 @@ func newEvictions(c *PolicyV1beta1Client, namespace string) *evictions {
 	return &evictions{gentype.NewClient(
 		"evictions", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *policyv1beta1.Eviction { return &policyv1beta1.Eviction{} },
+		gentype.PrefersProtobuf[*policyv1beta1.Eviction](),
 	)}
 }

@@ -43,5 +43,6 @@ func newPodDisruptionBudgets(c *PolicyV1beta1Client, namespace string) *podDisru
 		"poddisruptionbudgets", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *policyv1beta1.PodDisruptionBudget { return &policyv1beta1.PodDisruptionBudget{} },
 		func() *policyv1beta1.PodDisruptionBudgetList { return &policyv1beta1.PodDisruptionBudgetList{} },
+		gentype.PrefersProtobuf[*policyv1beta1.PodDisruptionBudget](),
 	)}
 }

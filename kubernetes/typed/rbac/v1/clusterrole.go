@@ -42,5 +42,6 @@ func newClusterRoles(c *RbacV1Client) *clusterRoles {
 		"clusterroles", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *rbacv1.ClusterRole { return &rbacv1.ClusterRole{} },
 		func() *rbacv1.ClusterRoleList { return &rbacv1.ClusterRoleList{} },
+		gentype.PrefersProtobuf[*rbacv1.ClusterRole](),
 	)}
 }

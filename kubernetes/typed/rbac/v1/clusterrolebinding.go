@@ -42,5 +42,6 @@ func newClusterRoleBindings(c *RbacV1Client) *clusterRoleBindings {
 		"clusterrolebindings", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *rbacv1.ClusterRoleBinding { return &rbacv1.ClusterRoleBinding{} },
 		func() *rbacv1.ClusterRoleBindingList { return &rbacv1.ClusterRoleBindingList{} },
+		gentype.PrefersProtobuf[*rbacv1.ClusterRoleBinding](),
 	)}
 }

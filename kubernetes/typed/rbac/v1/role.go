@@ -42,5 +42,6 @@ func newRoles(c *RbacV1Client, namespace string) *roles {
 		"roles", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *rbacv1.Role { return &rbacv1.Role{} },
 		func() *rbacv1.RoleList { return &rbacv1.RoleList{} },
+		gentype.PrefersProtobuf[*rbacv1.Role](),
 	)}
 }

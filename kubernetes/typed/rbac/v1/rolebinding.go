@@ -42,5 +42,6 @@ func newRoleBindings(c *RbacV1Client, namespace string) *roleBindings {
 		"rolebindings", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *rbacv1.RoleBinding { return &rbacv1.RoleBinding{} },
 		func() *rbacv1.RoleBindingList { return &rbacv1.RoleBindingList{} },
+		gentype.PrefersProtobuf[*rbacv1.RoleBinding](),
 	)}
 }

@@ -42,5 +42,6 @@ func newClusterRoleBindings(c *RbacV1alpha1Client) *clusterRoleBindings {
 		"clusterrolebindings", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *rbacv1alpha1.ClusterRoleBinding { return &rbacv1alpha1.ClusterRoleBinding{} },
 		func() *rbacv1alpha1.ClusterRoleBindingList { return &rbacv1alpha1.ClusterRoleBindingList{} },
+		gentype.PrefersProtobuf[*rbacv1alpha1.ClusterRoleBinding](),
 	)}
 }

@@ -42,5 +42,6 @@ func newRoles(c *RbacV1alpha1Client, namespace string) *roles {
 		"roles", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *rbacv1alpha1.Role { return &rbacv1alpha1.Role{} },
 		func() *rbacv1alpha1.RoleList { return &rbacv1alpha1.RoleList{} },
+		gentype.PrefersProtobuf[*rbacv1alpha1.Role](),
 	)}
 }

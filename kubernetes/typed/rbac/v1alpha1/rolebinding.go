@@ -42,5 +42,6 @@ func newRoleBindings(c *RbacV1alpha1Client, namespace string) *roleBindings {
 		"rolebindings", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *rbacv1alpha1.RoleBinding { return &rbacv1alpha1.RoleBinding{} },
 		func() *rbacv1alpha1.RoleBindingList { return &rbacv1alpha1.RoleBindingList{} },
+		gentype.PrefersProtobuf[*rbacv1alpha1.RoleBinding](),
 	)}
 }

@@ -42,5 +42,6 @@ func newClusterRoles(c *RbacV1beta1Client) *clusterRoles {
 		"clusterroles", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *rbacv1beta1.ClusterRole { return &rbacv1beta1.ClusterRole{} },
 		func() *rbacv1beta1.ClusterRoleList { return &rbacv1beta1.ClusterRoleList{} },
+		gentype.PrefersProtobuf[*rbacv1beta1.ClusterRole](),
 	)}
 }

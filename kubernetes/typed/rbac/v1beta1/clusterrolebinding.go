@@ -42,5 +42,6 @@ func newClusterRoleBindings(c *RbacV1beta1Client) *clusterRoleBindings {
 		"clusterrolebindings", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *rbacv1beta1.ClusterRoleBinding { return &rbacv1beta1.ClusterRoleBinding{} },
 		func() *rbacv1beta1.ClusterRoleBindingList { return &rbacv1beta1.ClusterRoleBindingList{} },
+		gentype.PrefersProtobuf[*rbacv1beta1.ClusterRoleBinding](),
 	)}
 }

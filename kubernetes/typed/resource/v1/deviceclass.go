@@ -42,5 +42,6 @@ func newDeviceClasses(c *ResourceV1Client) *deviceClasses {
 		"deviceclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1.DeviceClass { return &resourcev1.DeviceClass{} },
 		func() *resourcev1.DeviceClassList { return &resourcev1.DeviceClassList{} },
+		gentype.PrefersProtobuf[*resourcev1.DeviceClass](),
 	)}
 }

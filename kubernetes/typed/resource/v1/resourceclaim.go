@@ -43,5 +43,6 @@ func newResourceClaims(c *ResourceV1Client, namespace string) *resourceClaims {
 		"resourceclaims", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *resourcev1.ResourceClaim { return &resourcev1.ResourceClaim{} },
 		func() *resourcev1.ResourceClaimList { return &resourcev1.ResourceClaimList{} },
+		gentype.PrefersProtobuf[*resourcev1.ResourceClaim](),
 	)}
 }

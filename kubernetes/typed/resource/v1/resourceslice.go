@@ -42,5 +42,6 @@ func newResourceSlices(c *ResourceV1Client) *resourceSlices {
 		"resourceslices", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1.ResourceSlice { return &resourcev1.ResourceSlice{} },
 		func() *resourcev1.ResourceSliceList { return &resourcev1.ResourceSliceList{} },
+		gentype.PrefersProtobuf[*resourcev1.ResourceSlice](),
 	)}
 }

@@ -42,5 +42,6 @@ func newDeviceTaintRules(c *ResourceV1alpha3Client) *deviceTaintRules {
 		"devicetaintrules", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1alpha3.DeviceTaintRule { return &resourcev1alpha3.DeviceTaintRule{} },
 		func() *resourcev1alpha3.DeviceTaintRuleList { return &resourcev1alpha3.DeviceTaintRuleList{} },
+		gentype.PrefersProtobuf[*resourcev1alpha3.DeviceTaintRule](),
 	)}
 }

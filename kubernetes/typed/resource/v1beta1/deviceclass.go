@@ -42,5 +42,6 @@ func newDeviceClasses(c *ResourceV1beta1Client) *deviceClasses {
 		"deviceclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1beta1.DeviceClass { return &resourcev1beta1.DeviceClass{} },
 		func() *resourcev1beta1.DeviceClassList { return &resourcev1beta1.DeviceClassList{} },
+		gentype.PrefersProtobuf[*resourcev1beta1.DeviceClass](),
 	)}
 }

@@ -42,5 +42,6 @@ func newResourceClaimTemplates(c *ResourceV1beta1Client, namespace string) *reso
 		"resourceclaimtemplates", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *resourcev1beta1.ResourceClaimTemplate { return &resourcev1beta1.ResourceClaimTemplate{} },
 		func() *resourcev1beta1.ResourceClaimTemplateList { return &resourcev1beta1.ResourceClaimTemplateList{} },
+		gentype.PrefersProtobuf[*resourcev1beta1.ResourceClaimTemplate](),
 	)}
 }

@@ -42,5 +42,6 @@ func newDeviceClasses(c *ResourceV1beta2Client) *deviceClasses {
 		"deviceclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *resourcev1beta2.DeviceClass { return &resourcev1beta2.DeviceClass{} },
 		func() *resourcev1beta2.DeviceClassList { return &resourcev1beta2.DeviceClassList{} },
+		gentype.PrefersProtobuf[*resourcev1beta2.DeviceClass](),
 	)}
 }

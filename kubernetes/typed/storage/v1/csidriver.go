@@ -42,5 +42,6 @@ func newCSIDrivers(c *StorageV1Client) *csiDrivers {
 		"csidrivers", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1.CSIDriver { return &storagev1.CSIDriver{} },
 		func() *storagev1.CSIDriverList { return &storagev1.CSIDriverList{} },
+		gentype.PrefersProtobuf[*storagev1.CSIDriver](),
 	)}
 }

@@ -42,5 +42,6 @@ func newCSIStorageCapacities(c *StorageV1Client, namespace string) *csiStorageCa
 		"csistoragecapacities", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *storagev1.CSIStorageCapacity { return &storagev1.CSIStorageCapacity{} },
 		func() *storagev1.CSIStorageCapacityList { return &storagev1.CSIStorageCapacityList{} },
+		gentype.PrefersProtobuf[*storagev1.CSIStorageCapacity](),
 	)}
 }

@@ -42,5 +42,6 @@ func newVolumeAttributesClasses(c *StorageV1Client) *volumeAttributesClasses {
 		"volumeattributesclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1.VolumeAttributesClass { return &storagev1.VolumeAttributesClass{} },
 		func() *storagev1.VolumeAttributesClassList { return &storagev1.VolumeAttributesClassList{} },
+		gentype.PrefersProtobuf[*storagev1.VolumeAttributesClass](),
 	)}
 }

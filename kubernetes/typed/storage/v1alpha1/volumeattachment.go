@@ -43,5 +43,6 @@ func newVolumeAttachments(c *StorageV1alpha1Client) *volumeAttachments {
 		"volumeattachments", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1alpha1.VolumeAttachment { return &storagev1alpha1.VolumeAttachment{} },
 		func() *storagev1alpha1.VolumeAttachmentList { return &storagev1alpha1.VolumeAttachmentList{} },
+		gentype.PrefersProtobuf[*storagev1alpha1.VolumeAttachment](),
 	)}
 }

@@ -42,5 +42,6 @@ func newVolumeAttributesClasses(c *StorageV1alpha1Client) *volumeAttributesClass
 		"volumeattributesclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1alpha1.VolumeAttributesClass { return &storagev1alpha1.VolumeAttributesClass{} },
 		func() *storagev1alpha1.VolumeAttributesClassList { return &storagev1alpha1.VolumeAttributesClassList{} },
+		gentype.PrefersProtobuf[*storagev1alpha1.VolumeAttributesClass](),
 	)}
 }

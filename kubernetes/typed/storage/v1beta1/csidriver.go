@@ -42,5 +42,6 @@ func newCSIDrivers(c *StorageV1beta1Client) *csiDrivers {
 		"csidrivers", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1beta1.CSIDriver { return &storagev1beta1.CSIDriver{} },
 		func() *storagev1beta1.CSIDriverList { return &storagev1beta1.CSIDriverList{} },
+		gentype.PrefersProtobuf[*storagev1beta1.CSIDriver](),
 	)}
 }

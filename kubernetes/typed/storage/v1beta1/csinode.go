@@ -42,5 +42,6 @@ func newCSINodes(c *StorageV1beta1Client) *csiNodes {
 		"csinodes", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1beta1.CSINode { return &storagev1beta1.CSINode{} },
 		func() *storagev1beta1.CSINodeList { return &storagev1beta1.CSINodeList{} },
+		gentype.PrefersProtobuf[*storagev1beta1.CSINode](),
 	)}
 }

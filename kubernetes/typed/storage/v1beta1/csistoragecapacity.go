@@ -42,5 +42,6 @@ func newCSIStorageCapacities(c *StorageV1beta1Client, namespace string) *csiStor
 		"csistoragecapacities", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *storagev1beta1.CSIStorageCapacity { return &storagev1beta1.CSIStorageCapacity{} },
 		func() *storagev1beta1.CSIStorageCapacityList { return &storagev1beta1.CSIStorageCapacityList{} },
+		gentype.PrefersProtobuf[*storagev1beta1.CSIStorageCapacity](),
 	)}
 }

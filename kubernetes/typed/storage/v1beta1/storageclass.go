@@ -42,5 +42,6 @@ func newStorageClasses(c *StorageV1beta1Client) *storageClasses {
 		"storageclasses", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1beta1.StorageClass { return &storagev1beta1.StorageClass{} },
 		func() *storagev1beta1.StorageClassList { return &storagev1beta1.StorageClassList{} },
+		gentype.PrefersProtobuf[*storagev1beta1.StorageClass](),
 	)}
 }

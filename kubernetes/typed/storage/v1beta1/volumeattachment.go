@@ -43,5 +43,6 @@ func newVolumeAttachments(c *StorageV1beta1Client) *volumeAttachments {
 		"volumeattachments", c.RESTClient(), clientscheme.ParameterCodec, "",
 		func() *storagev1beta1.VolumeAttachment { return &storagev1beta1.VolumeAttachment{} },
 		func() *storagev1beta1.VolumeAttachmentList { return &storagev1beta1.VolumeAttachmentList{} },
+		gentype.PrefersProtobuf[*storagev1beta1.VolumeAttachment](),
 	)}
 }

@@ -47,5 +47,6 @@ func newStorageVersionMigrations(c *StoragemigrationV1alpha1Client) *storageVers
 		func() *storagemigrationv1alpha1.StorageVersionMigrationList {
 			return &storagemigrationv1alpha1.StorageVersionMigrationList{}
 		},
+		gentype.PrefersProtobuf[*storagemigrationv1alpha1.StorageVersionMigration](),
 	)}
 }

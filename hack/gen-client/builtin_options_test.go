@@ -5,11 +5,12 @@ import (
 	"testing"
 )
 
-// TestClientSchemeOption renders the golden input with -client-scheme and
-// checks that the typed clients use the growing client scheme: each
-// resource constructor registers the API packages its methods encode and
-// decode, and the scheme package hands its full scheme over.
-func TestClientSchemeOption(t *testing.T) {
+// TestBuiltInOptions renders the golden input with -client-scheme and
+// -prefers-protobuf, the options of skiff's built-in clientset, and checks
+// that the typed clients use the growing client scheme (the group client's
+// RESTClient registers its group version, the scheme package hands its
+// full scheme over) and prefer protobuf.
+func TestBuiltInOptions(t *testing.T) {
 	const cs = "github.com/skiff-k8s/skiff/internal/clientscheme"
 	gc := goldenCases[0]
 	inPath, err := importPath(gc.input)
@@ -24,7 +25,7 @@ func TestClientSchemeOption(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := render(groups, options{OutPath: outPath, OutDir: gc.golden, InPath: inPath, ClientScheme: cs})
+	files, err := render(groups, options{OutPath: outPath, OutDir: gc.golden, InPath: inPath, ClientScheme: cs, PrefersProtobuf: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,6 +38,7 @@ func TestClientSchemeOption(t *testing.T) {
 			want: []string{
 				`"` + cs + `"`,
 				"c.RESTClient(), clientscheme.ParameterCodec,",
+				"gentype.PrefersProtobuf[*widgetsv1alpha1.Gadget](),",
 			},
 			// autoscaling/v1 is not an input package: its kinds come from
 			// elsewhere, so the client does not register it.
@@ -71,11 +73,14 @@ func TestClientSchemeOption(t *testing.T) {
 			}
 		}
 	}
-	// Without the option nothing refers to a client scheme.
+	// Without the options nothing refers to a client scheme or prefers
+	// protobuf.
 	plain := goldenFiles(t, gc)
 	for name, data := range plain {
-		if strings.Contains(string(data), "clientscheme") {
-			t.Errorf("%s refers to clientscheme without -client-scheme", name)
+		for _, s := range []string{"clientscheme", "PrefersProtobuf"} {
+			if strings.Contains(string(data), s) {
+				t.Errorf("%s refers to %s without the options", name, s)
+			}
 		}
 	}
 }
