@@ -137,3 +137,27 @@ func TestConcurrentEnsureAndDecode(t *testing.T) {
 	}
 	assert.NoError(t, r.Err())
 }
+
+func TestDecodeIntoUnregisteredKind(t *testing.T) {
+	withPolicy := New()
+	withPolicy.Ensure(policyv1.SchemeGroupVersion, policyv1.AddToScheme)
+	for _, mediaType := range []string{runtime.ContentTypeJSON, runtime.ContentTypeProtobuf} {
+		t.Run(mediaType, func(t *testing.T) {
+			enc := withPolicy.Serializer()
+			encInfo, ok := runtime.SerializerInfoForMediaType(enc.SupportedMediaTypes(), mediaType)
+			require.True(t, ok)
+			data, err := runtime.Encode(enc.EncoderForVersion(encInfo.Serializer, policyv1.SchemeGroupVersion),
+				&policyv1.Eviction{ObjectMeta: metav1.ObjectMeta{Name: "p"}})
+			require.NoError(t, err)
+
+			ns := New().Serializer() // policy/v1 not registered
+			info, ok := runtime.SerializerInfoForMediaType(ns.SupportedMediaTypes(), mediaType)
+			require.True(t, ok)
+			var ev policyv1.Eviction
+			obj, _, err := ns.DecoderToVersion(info.Serializer, policyv1.SchemeGroupVersion).Decode(data, nil, &ev)
+			require.NoError(t, err, "a typed target needs no registration")
+			assert.Same(t, &ev, obj)
+			assert.Equal(t, "p", ev.Name)
+		})
+	}
+}
