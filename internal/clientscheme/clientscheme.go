@@ -50,22 +50,34 @@ type registration struct {
 // registers them.
 func New() *Registry {
 	r := &Registry{}
-	s := runtime.NewScheme()
-	metav1.AddToGroupVersion(s, schema.GroupVersion{Version: "v1"})
-	r.state.Store(newState(s, serializer.NewCodecFactory(s), runtime.NewParameterCodec(s), nil, false))
+	r.state.Store(ownState(metaScheme(), nil))
 	return r
 }
 
-// build returns the state with the meta kinds and regs registered.
-func build(regs []registration) (*state, error) {
+// metaScheme returns a new scheme holding the unversioned meta kinds.
+func metaScheme() *runtime.Scheme {
 	s := runtime.NewScheme()
 	metav1.AddToGroupVersion(s, schema.GroupVersion{Version: "v1"})
+	return s
+}
+
+// build returns the state with the meta kinds and regs registered.
+// Registration fails only for conflicting kinds, which the generated API
+// packages never declare (kubernetes/scheme's RegistrationError test
+// registers them all into one scheme).
+func build(regs []registration) (*state, error) {
+	s := metaScheme()
 	for _, r := range regs {
 		if err := r.add(s); err != nil {
 			return nil, fmt.Errorf("registering the kinds of %s: %w", r.gv, err)
 		}
 	}
-	return newState(s, serializer.NewCodecFactory(s), runtime.NewParameterCodec(s), regs, false), nil
+	return ownState(s, regs), nil
+}
+
+// ownState is the state serving s, the registry's own scheme holding regs.
+func ownState(s *runtime.Scheme, regs []registration) *state {
+	return newState(s, serializer.NewCodecFactory(s), runtime.NewParameterCodec(s), regs, false)
 }
 
 // newState assembles a state.
