@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -82,5 +84,45 @@ func TestBuiltInOptions(t *testing.T) {
 				t.Errorf("%s refers to %s without the options", name, s)
 			}
 		}
+	}
+}
+
+// TestBuiltInOptionsExpansionImports checks that a resource client whose
+// hand-written expansion file uses the kinds of another input API package
+// (as core/v1's pod expansion posts policy Evictions) registers that
+// package when the client is built.
+func TestBuiltInOptionsExpansionImports(t *testing.T) {
+	gc := goldenCases[0]
+	inPath, err := importPath(gc.input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups, err := loadGroups(gc.input, inPath, gc.markers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	dir := filepath.Join(out, "typed", "widgets", "v1alpha1")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	other := inPath + "/notclient/v1"
+	src := "package v1alpha1\n\nimport (\n\t\"context\"\n\n\tnotclientv1 \"" + other + "\"\n)\n\n" +
+		"// WidgetExpansion is hand-written.\ntype WidgetExpansion interface {\n\tPing(ctx context.Context, o *notclientv1.Thing) error\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "widget_expansion.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := render(groups, options{OutPath: "example.com/out", OutDir: out, InPath: inPath,
+		ClientScheme: "github.com/skiff-k8s/skiff/internal/clientscheme"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	widget := string(files["typed/widgets/v1alpha1/widget.go"])
+	want := "clientscheme.Ensure(notclientv1.SchemeGroupVersion, notclientv1.AddToScheme)"
+	if !strings.Contains(widget, want) || !strings.Contains(widget, `"`+other+`"`) {
+		t.Errorf("widget.go lacks %q or its import:\n%s", want, widget)
+	}
+	if gadget := string(files["typed/widgets/v1alpha1/gadget.go"]); strings.Contains(gadget, "notclientv1") {
+		t.Errorf("gadget.go, whose expansion uses no other package, registers notclient/v1")
 	}
 }

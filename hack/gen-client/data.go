@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -35,7 +36,7 @@ type getter struct {
 	Namespaced bool
 }
 
-func newGroupData(g *Group, opts options, handWritten map[string]map[string]bool) groupData {
+func newGroupData(g *Group, opts options, handWritten map[string]expansion) groupData {
 	outPath := opts.OutPath
 	gd := groupData{
 		Package:      sanitize(g.Version),
@@ -54,7 +55,7 @@ func newGroupData(g *Group, opts options, handWritten map[string]map[string]bool
 	}
 	for _, k := range g.Kinds {
 		gd.Getters = append(gd.Getters, getter{Plural: k.plural(), Kind: k.Name, Namespaced: k.Namespaced})
-		if handWritten[k.Name+"Expansion"] == nil {
+		if _, ok := handWritten[k.Name+"Expansion"]; !ok {
 			gd.Expansions = append(gd.Expansions, k.Name)
 		}
 	}
@@ -115,7 +116,7 @@ type methodData struct {
 	Result                  string
 }
 
-func newKindData(g *Group, k *Kind, opts options, handWritten map[string]bool) (kindData, error) {
+func newKindData(g *Group, k *Kind, opts options, handWritten expansion) (kindData, error) {
 	kd := kindData{
 		groupData:  newGroupData(g, opts, nil),
 		Kind:       k.Name,
@@ -127,12 +128,19 @@ func newKindData(g *Group, k *Kind, opts options, handWritten map[string]bool) (
 
 		PrefersProtobuf: opts.PrefersProtobuf,
 	}
+	for _, p := range handWritten.imports {
+		if p != kd.TypesPath && kd.isAPIPackage(p) {
+			// The hand-written methods use kinds of p: register them
+			// with the client's own (see Ensure).
+			kd.extra = append(kd.extra, imp{alias(p), p})
+		}
+	}
 	kd.Signatures = verbSignatures(k, kd.Types)
 	if err := kd.setEngine(k, opts); err != nil {
 		return kd, err
 	}
 	for _, m := range k.Methods {
-		if handWritten[m.Name] || (m.Verb == "apply" && opts.ApplyPath == "") {
+		if handWritten.methods[m.Name] || (m.Verb == "apply" && opts.ApplyPath == "") {
 			continue // the expansion has it, or apply configurations are not configured
 		}
 		md, err := kd.method(k, m, opts)
@@ -291,8 +299,8 @@ func (d clientsetData) imports() []imp {
 
 // handWrittenExpansions returns the <Kind>Expansion interfaces declared in
 // the non-generated Go files of dir (which may not exist yet).
-func handWrittenExpansions(dir string) (map[string]map[string]bool, error) {
-	out := map[string]map[string]bool{}
+func handWrittenExpansions(dir string) (map[string]expansion, error) {
+	out := map[string]expansion{}
 	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
 		return out, nil
@@ -318,7 +326,7 @@ func handWrittenExpansions(dir string) (map[string]map[string]bool, error) {
 				for _, s := range gd.Specs {
 					ts := s.(*ast.TypeSpec)
 					if strings.HasSuffix(ts.Name.Name, "Expansion") {
-						out[ts.Name.Name] = interfaceMethods(ts)
+						out[ts.Name.Name] = expansion{methods: interfaceMethods(ts), imports: importPaths(f)}
 					}
 				}
 			}
@@ -329,6 +337,25 @@ func handWrittenExpansions(dir string) (map[string]map[string]bool, error) {
 
 // interfaceMethods returns the names of the methods ts declares when it
 // is an interface type.
+// expansion is one hand-written <Kind>Expansion interface: its methods
+// and the import paths of the file that declares it (and, by convention,
+// implements them).
+type expansion struct {
+	methods map[string]bool
+	imports []string
+}
+
+// importPaths returns the import paths of f.
+func importPaths(f *ast.File) []string {
+	var out []string
+	for _, is := range f.Imports {
+		if p, err := strconv.Unquote(is.Path.Value); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func interfaceMethods(ts *ast.TypeSpec) map[string]bool {
 	out := map[string]bool{}
 	if it, ok := ts.Type.(*ast.InterfaceType); ok {

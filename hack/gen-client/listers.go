@@ -79,7 +79,7 @@ func renderListers(groups []*Group, dir string) (map[string][]byte, error) {
 				names = append(names, k.Name+"NamespaceListerExpansion")
 			}
 			for _, name := range names {
-				if handWritten[name] == nil {
+				if _, ok := handWritten[name]; !ok {
 					gd.Expansions = append(gd.Expansions, name)
 				}
 			}

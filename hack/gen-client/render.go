@@ -73,7 +73,7 @@ func render(groups []*Group, opts options) (map[string][]byte, error) {
 }
 
 // renderGroup adds the files of one typed package.
-func renderGroup(files map[string][]byte, g *Group, opts options, handWritten map[string]map[string]bool) error {
+func renderGroup(files map[string][]byte, g *Group, opts options, handWritten map[string]expansion) error {
 	dir := "typed/" + g.Dir
 	gd := newGroupData(g, opts, handWritten)
 	if err := execute(files, dir+"/doc.go", "doc", gd); err != nil {

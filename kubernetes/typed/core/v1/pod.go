@@ -6,6 +6,8 @@ import (
 	"context"
 
 	corev1 "github.com/skiff-k8s/skiff/api/core/v1"
+	policyv1 "github.com/skiff-k8s/skiff/api/policy/v1"
+	policyv1beta1 "github.com/skiff-k8s/skiff/api/policy/v1beta1"
 	metav1 "github.com/skiff-k8s/skiff/apimachinery/apis/meta/v1"
 	"github.com/skiff-k8s/skiff/apimachinery/types"
 	"github.com/skiff-k8s/skiff/apimachinery/watch"
@@ -41,6 +43,8 @@ type pods struct {
 
 // newPods returns the Pod client of c in namespace.
 func newPods(c *CoreV1Client, namespace string) *pods {
+	clientscheme.Ensure(policyv1.SchemeGroupVersion, policyv1.AddToScheme)
+	clientscheme.Ensure(policyv1beta1.SchemeGroupVersion, policyv1beta1.AddToScheme)
 	return &pods{gentype.NewClientWithList(
 		"pods", c.RESTClient(), clientscheme.ParameterCodec, namespace,
 		func() *corev1.Pod { return &corev1.Pod{} },

@@ -46,7 +46,6 @@ func (c *pods) EvictV1(ctx context.Context, eviction *policyv1.Eviction) error {
 	if eviction == nil {
 		return fmt.Errorf("evict pod: the eviction is nil")
 	}
-	clientscheme.Ensure(policyv1.SchemeGroupVersion, policyv1.AddToScheme)
 	return c.evict(ctx, eviction.Namespace, eviction.Name, eviction)
 }
 
@@ -55,7 +54,6 @@ func (c *pods) EvictV1beta1(ctx context.Context, eviction *policyv1beta1.Evictio
 	if eviction == nil {
 		return fmt.Errorf("evict pod: the eviction is nil")
 	}
-	clientscheme.Ensure(policyv1beta1.SchemeGroupVersion, policyv1beta1.AddToScheme)
 	return c.evict(ctx, eviction.Namespace, eviction.Name, eviction)
 }
 
