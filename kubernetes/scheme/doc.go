@@ -8,7 +8,8 @@
 //
 // Importing this package links every kind into the program. The typed
 // clients do not import it: they register the group versions they use as
-// their resource clients are built, so a program that never imports
+// they are used (a group's REST client its own, a resource client the
+// others its methods need), so a program that never imports
 // scheme links only those kinds. Once this package is linked, its
 // initialization hands Scheme, Codecs and ParameterCodec to the typed
 // clients, which then decode and encode through them (kinds added to
