@@ -15,14 +15,7 @@ import (
 func TestBuiltInOptions(t *testing.T) {
 	const cs = "github.com/skiff-k8s/skiff/internal/clientscheme"
 	gc := goldenCases[0]
-	inPath, err := importPath(gc.input)
-	if err != nil {
-		t.Fatal(err)
-	}
-	groups, err := loadGroups(gc.input, inPath, gc.markers)
-	if err != nil {
-		t.Fatal(err)
-	}
+	groups, inPath := loadGolden(t, gc)
 	outPath, err := importPath(gc.golden)
 	if err != nil {
 		t.Fatal(err)
@@ -93,14 +86,7 @@ func TestBuiltInOptions(t *testing.T) {
 // package when the client is built.
 func TestBuiltInOptionsExpansionImports(t *testing.T) {
 	gc := goldenCases[0]
-	inPath, err := importPath(gc.input)
-	if err != nil {
-		t.Fatal(err)
-	}
-	groups, err := loadGroups(gc.input, inPath, gc.markers)
-	if err != nil {
-		t.Fatal(err)
-	}
+	groups, inPath := loadGolden(t, gc)
 	out := t.TempDir()
 	dir := filepath.Join(out, "typed", "widgets", "v1alpha1")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -125,4 +111,19 @@ func TestBuiltInOptionsExpansionImports(t *testing.T) {
 	if gadget := string(files["typed/widgets/v1alpha1/gadget.go"]); strings.Contains(gadget, "notclientv1") {
 		t.Errorf("gadget.go, whose expansion uses no other package, registers notclient/v1")
 	}
+}
+
+// loadGolden loads the input groups of gc and returns them with the
+// input's import path.
+func loadGolden(t *testing.T, gc goldenCase) ([]*Group, string) {
+	t.Helper()
+	inPath, err := importPath(gc.input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups, err := loadGroups(gc.input, inPath, gc.markers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return groups, inPath
 }

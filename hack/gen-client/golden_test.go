@@ -30,14 +30,7 @@ var goldenCases = []goldenCase{
 // goldenFiles renders one golden case into file contents keyed by path.
 func goldenFiles(t *testing.T, gc goldenCase) map[string][]byte {
 	t.Helper()
-	inPath, err := importPath(gc.input)
-	if err != nil {
-		t.Fatalf("importPath: %v", err)
-	}
-	groups, err := loadGroups(gc.input, inPath, gc.markers)
-	if err != nil {
-		t.Fatalf("loadGroups: %v", err)
-	}
+	groups, inPath := loadGolden(t, gc)
 	outPath, err := importPath(gc.golden)
 	if err != nil {
 		t.Fatalf("importPath: %v", err)
